@@ -1,0 +1,152 @@
+import type { Evidence, LocalizedName, PartialDate, Relationship } from "./schemaTypes.ts";
+
+const EVIDENCE_FIELDS = /* GraphQL */ `
+  articleId
+  articleTitle
+  language
+  publishedAt
+  sentence
+  start
+  end
+  spanStart
+  spanEnd
+`;
+
+// Every entity type selects the same relationships and mentions; the inline fragments below
+// differ only in their own facts.
+const RELATIONSHIPS_AND_MENTIONS = /* GraphQL */ `
+  relationships {
+    type
+    direction
+    other { id type label kind date }
+    role
+    title
+    confidence
+    sourceCount
+    evidence { ${EVIDENCE_FIELDS} }
+  }
+  mentions { ${EVIDENCE_FIELDS} }
+`;
+
+/** One entity by global id with its facts, relationships and the evidence sentences for them. */
+export const NODE_DETAILS_QUERY = /* GraphQL */ `
+  query NodeDetails($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on State {
+        iso2
+        name
+        names { lang value }
+        aliases
+        ${RELATIONSHIPS_AND_MENTIONS}
+      }
+      ... on Person {
+        name
+        names { lang value }
+        aliases
+        title
+        stateIso2
+        ${RELATIONSHIPS_AND_MENTIONS}
+      }
+      ... on Organization {
+        name
+        names { lang value }
+        aliases
+        kind
+        stateIso2
+        ${RELATIONSHIPS_AND_MENTIONS}
+      }
+      ... on Agreement {
+        label
+        kind
+        name
+        domains
+        signedOn { value precision }
+        status
+        partyIso2
+        ${RELATIONSHIPS_AND_MENTIONS}
+      }
+      ... on Meeting {
+        label
+        kind
+        name
+        startDate { value precision }
+        endDate { value precision }
+        hostIso2
+        participantIso2
+        ${RELATIONSHIPS_AND_MENTIONS}
+      }
+    }
+  }
+`;
+
+export interface NodeDetailsVariables extends Record<string, unknown> {
+  id: string;
+}
+
+interface EntityDetailsBase {
+  id: string;
+  relationships: Relationship[];
+  mentions: Evidence[];
+}
+
+export interface StateDetails extends EntityDetailsBase {
+  __typename: "State";
+  iso2: string;
+  name: string;
+  names: LocalizedName[];
+  aliases: string[];
+}
+
+export interface PersonDetails extends EntityDetailsBase {
+  __typename: "Person";
+  name: string;
+  names: LocalizedName[];
+  aliases: string[];
+  title: string | null;
+  stateIso2: string | null;
+}
+
+export interface OrganizationDetails extends EntityDetailsBase {
+  __typename: "Organization";
+  name: string;
+  names: LocalizedName[];
+  aliases: string[];
+  kind: string;
+  stateIso2: string | null;
+}
+
+export interface AgreementDetails extends EntityDetailsBase {
+  __typename: "Agreement";
+  label: string;
+  kind: string;
+  name: string | null;
+  domains: string[];
+  signedOn: PartialDate | null;
+  status: string | null;
+  partyIso2: string[];
+}
+
+export interface MeetingDetails extends EntityDetailsBase {
+  __typename: "Meeting";
+  label: string;
+  kind: string;
+  name: string | null;
+  startDate: PartialDate | null;
+  endDate: PartialDate | null;
+  hostIso2: string | null;
+  participantIso2: string[];
+}
+
+export type EntityDetails = StateDetails | PersonDetails | OrganizationDetails | AgreementDetails | MeetingDetails;
+
+/** `node` may also resolve to an Article, which the details panel does not show. */
+export interface OtherNodeDetails {
+  __typename: "Article";
+  id: string;
+}
+
+export interface NodeDetailsData {
+  node: EntityDetails | OtherNodeDetails | null;
+}

@@ -1,0 +1,95 @@
+import type { EntityDetails } from "../../api/nodeDetailsQuery.ts";
+import type { EntityType, GraphNode } from "../../api/schemaTypes.ts";
+import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
+import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
+import { describeApiError } from "../../describeApiError.ts";
+import { EntityFacts } from "./EntityFacts.tsx";
+import { EvidenceSentence } from "./EvidenceSentence.tsx";
+import { RelationshipGroups } from "./RelationshipGroups.tsx";
+import { useEntityDetails } from "./useEntityDetails.ts";
+
+export interface DetailsPanelProps {
+  selectedId: string;
+  /** Nodes of the network, to name states referenced by ISO code. */
+  nodesById: ReadonlyMap<string, GraphNode>;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
+const ENTITY_TYPE_BY_TYPENAME: Record<EntityDetails["__typename"], EntityType> = {
+  State: "STATE",
+  Person: "PERSON",
+  Organization: "ORGANIZATION",
+  Agreement: "AGREEMENT",
+  Meeting: "MEETING",
+};
+
+/** The selected entity: its names, facts, relationships and the sentences that state them. */
+export function DetailsPanel({ selectedId, nodesById, onSelect, onClose }: DetailsPanelProps) {
+  const details = useEntityDetails(selectedId);
+  return (
+    <aside className="details" data-testid="details-panel" aria-label="Details" aria-busy={details.status === "loading"}>
+      <button type="button" className="details__close" onClick={onClose} aria-label="Close details">
+        ×
+      </button>
+      {details.status === "loading" && <p className="status">Loading details…</p>}
+      {details.status === "error" && (
+        <p className="status status--error" role="alert">
+          Could not load details: {describeApiError(details.error)}
+        </p>
+      )}
+      {details.status === "success" &&
+        (details.data.node === null || details.data.node.__typename === "Article" ? (
+          <p className="status">Nothing to show for {selectedId}.</p>
+        ) : (
+          <EntityDetailsView entity={details.data.node} networkNode={nodesById.get(selectedId)} nodesById={nodesById} onSelect={onSelect} />
+        ))}
+    </aside>
+  );
+}
+
+interface EntityDetailsViewProps {
+  entity: EntityDetails;
+  networkNode: GraphNode | undefined;
+  nodesById: ReadonlyMap<string, GraphNode>;
+  onSelect: (id: string) => void;
+}
+
+function EntityDetailsView({ entity, networkNode, nodesById, onSelect }: EntityDetailsViewProps) {
+  const type = ENTITY_TYPE_BY_TYPENAME[entity.__typename];
+  const style = NODE_TYPE_STYLES[type];
+  const title = "name" in entity && entity.name ? entity.name : "label" in entity ? entity.label : entity.id;
+  // The network labels a node in its own language; show it when the heading uses another one.
+  const ownLabel = networkNode && networkNode.label !== title ? networkNode.label : null;
+  const kind = "kind" in entity ? entity.kind : null;
+  return (
+    <>
+      <header className="details__header">
+        <p className="details__type">
+          <NodeShapeIcon shape={style.shape} fill={style.color} stroke={style.borderColor} />
+          {style.name}
+          {kind && <span className="muted"> · {kind}</span>}
+        </p>
+        <h2 className="details__title" dir="auto">
+          {title}
+        </h2>
+        {ownLabel && (
+          <p className="details__own-label" dir="auto">
+            {ownLabel}
+          </p>
+        )}
+      </header>
+      <EntityFacts entity={entity} nodesById={nodesById} onSelect={onSelect} />
+      <section>
+        <h3 className="details__section-title">Relationships</h3>
+        <RelationshipGroups relationships={entity.relationships} onSelect={onSelect} />
+      </section>
+      <details className="mentions" open={entity.relationships.length === 0}>
+        <summary className="details__section-title">Mentions ({entity.mentions.length})</summary>
+        {entity.mentions.map((evidence, index) => (
+          <EvidenceSentence key={`${evidence.articleId}:${evidence.spanStart}:${index}`} evidence={evidence} />
+        ))}
+      </details>
+    </>
+  );
+}

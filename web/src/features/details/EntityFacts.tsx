@@ -1,0 +1,88 @@
+import type { ReactNode } from "react";
+import type { EntityDetails } from "../../api/nodeDetailsQuery.ts";
+import type { GraphNode, LocalizedName, PartialDate } from "../../api/schemaTypes.ts";
+import { formatPartialDate } from "../../text/formatPartialDate.ts";
+import { textDirection } from "../../text/textDirection.ts";
+import { StateLink } from "./StateLink.tsx";
+
+export interface EntityFactsProps {
+  entity: EntityDetails;
+  nodesById: ReadonlyMap<string, GraphNode>;
+  onSelect: (id: string) => void;
+}
+
+/** The entity's own facts as a definition list; only facts the API knows are shown. */
+export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
+  const stateLink = (iso2: string) => <StateLink key={iso2} iso2={iso2} nodesById={nodesById} onSelect={onSelect} />;
+  const facts: [string, ReactNode][] = [];
+  switch (entity.__typename) {
+    case "State":
+      facts.push(["ISO code", entity.iso2]);
+      facts.push(["Names", <Names names={entity.names} />]);
+      break;
+    case "Person":
+      facts.push(["Names", <Names names={entity.names} />]);
+      if (entity.title) facts.push(["Title", entity.title]);
+      if (entity.stateIso2) facts.push(["State", stateLink(entity.stateIso2)]);
+      break;
+    case "Organization":
+      facts.push(["Names", <Names names={entity.names} />]);
+      facts.push(["Kind", entity.kind]);
+      if (entity.stateIso2) facts.push(["State", stateLink(entity.stateIso2)]);
+      break;
+    case "Agreement":
+      if (entity.name) facts.push(["Name", <bdi>{entity.name}</bdi>]);
+      facts.push(["Kind", entity.kind]);
+      if (entity.signedOn) facts.push(["Signed", <DateValue date={entity.signedOn} />]);
+      if (entity.status) facts.push(["Status", entity.status]);
+      if (entity.domains.length > 0) facts.push(["Domains", entity.domains.join(", ")]);
+      if (entity.partyIso2.length > 0) facts.push(["Parties", <Inline>{entity.partyIso2.map(stateLink)}</Inline>]);
+      break;
+    case "Meeting":
+      if (entity.name) facts.push(["Name", <bdi>{entity.name}</bdi>]);
+      facts.push(["Kind", entity.kind]);
+      if (entity.startDate) facts.push([entity.endDate ? "From" : "Date", <DateValue date={entity.startDate} />]);
+      if (entity.endDate) facts.push(["To", <DateValue date={entity.endDate} />]);
+      if (entity.hostIso2) facts.push(["Host", stateLink(entity.hostIso2)]);
+      if (entity.participantIso2.length > 0) {
+        facts.push(["Participants", <Inline>{entity.participantIso2.map(stateLink)}</Inline>]);
+      }
+      break;
+  }
+  if ("aliases" in entity && entity.aliases.length > 0) {
+    facts.push(["Also written", <Inline>{entity.aliases.map((alias) => <bdi key={alias} className="alias">{alias}</bdi>)}</Inline>]);
+  }
+  return (
+    <dl className="facts">
+      {facts.map(([term, value]) => (
+        <div key={term} className="facts__row">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Names({ names }: { names: LocalizedName[] }) {
+  return (
+    <ul className="names">
+      {names.map((name) => (
+        <li key={`${name.lang}:${name.value}`}>
+          <span className="names__lang">{name.lang}</span>
+          <span lang={name.lang} dir={textDirection(name.lang)}>
+            {name.value}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DateValue({ date }: { date: PartialDate }) {
+  return <time dateTime={date.value}>{formatPartialDate(date.value, date.precision)}</time>;
+}
+
+function Inline({ children }: { children: ReactNode }) {
+  return <span className="inline-list">{children}</span>;
+}

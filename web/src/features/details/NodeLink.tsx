@@ -1,0 +1,21 @@
+import type { EntityType } from "../../api/schemaTypes.ts";
+import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
+import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
+
+export interface NodeLinkProps {
+  id: string;
+  type: EntityType;
+  label: string;
+  onSelect: (id: string) => void;
+}
+
+/** A reference to another node: its shape, its label in its own language; a click selects it. */
+export function NodeLink({ id, type, label, onSelect }: NodeLinkProps) {
+  const style = NODE_TYPE_STYLES[type];
+  return (
+    <button type="button" className="node-link" onClick={() => onSelect(id)} title={`${style.name}: ${id}`}>
+      <NodeShapeIcon shape={style.shape} fill={style.color} stroke={style.borderColor} />
+      <bdi>{label}</bdi>
+    </button>
+  );
+}

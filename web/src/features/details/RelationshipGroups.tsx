@@ -1,0 +1,65 @@
+import type { Relationship } from "../../api/schemaTypes.ts";
+import { RELATION_TYPE_STYLES } from "../../graph/relationTypeStyles.ts";
+import { formatPartialDate } from "../../text/formatPartialDate.ts";
+import { EvidenceSentence } from "./EvidenceSentence.tsx";
+import { groupRelationships } from "./groupRelationships.ts";
+import { NodeLink } from "./NodeLink.tsx";
+
+export interface RelationshipGroupsProps {
+  relationships: readonly Relationship[];
+  onSelect: (id: string) => void;
+}
+
+/** The entity's relationships grouped by type, each with the other node and its evidence. */
+export function RelationshipGroups({ relationships, onSelect }: RelationshipGroupsProps) {
+  if (relationships.length === 0) return <p className="muted">No relationships recorded.</p>;
+  return (
+    <div className="relationships">
+      {groupRelationships(relationships).map((group) => {
+        const style = RELATION_TYPE_STYLES[group.type];
+        const heading = group.direction === "OUT" ? style.name : style.inverseName;
+        return (
+          <section key={`${group.type}:${group.direction}`} className="relationships__group">
+            <h3 className="relationships__heading">
+              <span className="relationships__swatch" style={{ borderColor: style.color, borderStyle: style.lineStyle }} />
+              {capitalize(heading)} <span className="muted">({group.relationships.length})</span>
+            </h3>
+            <ul className="relationships__list">
+              {group.relationships.map((relationship, index) => (
+                <RelationshipItem key={`${relationship.other.id}:${index}`} relationship={relationship} onSelect={onSelect} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function RelationshipItem({ relationship, onSelect }: { relationship: Relationship; onSelect: (id: string) => void }) {
+  const { other } = relationship;
+  const details = [
+    relationship.role,
+    relationship.title,
+    other.kind,
+    other.date && formatPartialDate(other.date),
+  ].filter(Boolean);
+  return (
+    <li className="relationship">
+      <div className="relationship__summary">
+        <NodeLink id={other.id} type={other.type} label={other.label} onSelect={onSelect} />
+        {details.length > 0 && <span className="relationship__details">{details.join(" · ")}</span>}
+        <span className="relationship__sources" title="Distinct articles that support this relationship">
+          {relationship.sourceCount} {relationship.sourceCount === 1 ? "source" : "sources"}
+        </span>
+      </div>
+      {relationship.evidence.map((evidence, index) => (
+        <EvidenceSentence key={`${evidence.articleId}:${evidence.start}:${index}`} evidence={evidence} />
+      ))}
+    </li>
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

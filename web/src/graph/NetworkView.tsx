@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState } from "react";
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
+import type { Graph } from "../api/schemaTypes.ts";
+import { NETWORK_STYLESHEET } from "./networkStylesheet.ts";
+import { registerFcose } from "./registerFcose.ts";
+import { toNetworkElements } from "./toNetworkElements.ts";
+
+declare global {
+  interface Window {
+    /**
+     * The live Cytoscape instance. End-to-end tests read node ids and types from it, because the
+     * network is drawn on a canvas and has no DOM to query. Set on mount, removed on unmount.
+     */
+    __cy?: Core;
+  }
+}
+
+export interface NetworkViewProps {
+  graph: Graph;
+  selectedId: string | null;
+  /** Called with the tapped node's id, or null when the background is tapped. */
+  onSelect: (id: string | null) => void;
+}
+
+type LayoutStatus = "pending" | "running" | "done";
+
+const LAYOUT_OPTIONS = {
+  name: "fcose",
+  quality: "proof",
+  randomize: true,
+  animate: false,
+  fit: true,
+  padding: 48,
+  nodeDimensionsIncludeLabels: true,
+  nodeRepulsion: 9000,
+  idealEdgeLength: 110,
+  edgeElasticity: 0.4,
+  nodeSeparation: 90,
+  gravity: 0.3,
+  numIter: 2500,
+} as LayoutOptions;
+
+/**
+ * The one component that owns the Cytoscape instance: created on mount, destroyed on unmount,
+ * and updated by element id inside `cy.batch()` when the graph or the selection change.
+ */
+export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>("pending");
+
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    registerFcose();
+    const cy = cytoscape({
+      container,
+      style: NETWORK_STYLESHEET,
+      elements: [],
+      minZoom: 0.15,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: "single",
+    });
+    cy.on("tap", "node", (event) => onSelectRef.current(event.target.id() as string));
+    cy.on("tap", (event) => {
+      if (event.target === cy) onSelectRef.current(null);
+    });
+    const resizeObserver = new ResizeObserver(() => cy.resize());
+    resizeObserver.observe(container);
+    cyRef.current = cy;
+    window.__cy = cy;
+    return () => {
+      resizeObserver.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+      if (window.__cy === cy) delete window.__cy;
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const structureChanged = syncElements(cy, toNetworkElements(graph));
+    if (!structureChanged) return;
+    setLayoutStatus("running");
+    const layout = cy.layout(LAYOUT_OPTIONS);
+    layout.one("layoutstop", () => setLayoutStatus("done"));
+    layout.run();
+  }, [graph]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const node = selectedId === null ? cy.collection() : cy.getElementById(selectedId);
+    cy.batch(() => {
+      cy.elements().removeClass("faded neighbor");
+      cy.elements(":selected").not(node).unselect();
+      if (node.empty()) return;
+      node.select();
+      const neighborhood = node.closedNeighborhood();
+      neighborhood.addClass("neighbor");
+      cy.elements().not(neighborhood).addClass("faded");
+    });
+    if (node.nonempty() && !isInView(cy, node.position())) {
+      cy.animate({ center: { eles: node } }, { duration: 300 });
+    }
+  }, [selectedId, graph, layoutStatus]);
+
+  const fitAll = () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 48 } }, { duration: 300 });
+
+  return (
+    <div className="network">
+      <div
+        ref={containerRef}
+        className="network__canvas"
+        data-testid="network"
+        data-layout={layoutStatus}
+        role="region"
+        aria-label="Network of states, people, organizations, agreements and meetings"
+      />
+      <button type="button" className="network__fit" onClick={fitAll} title="Fit the whole network in view">
+        Fit
+      </button>
+    </div>
+  );
+}
+
+/** Adds, updates and removes elements by id; returns true when nodes or edges came or went. */
+function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
+  const wantedIds = new Set(elements.map((element) => element.data.id));
+  let structureChanged = false;
+  cy.batch(() => {
+    const stale = cy.elements().filter((element) => !wantedIds.has(element.id()));
+    if (stale.nonempty()) {
+      stale.remove();
+      structureChanged = true;
+    }
+    for (const element of elements) {
+      const existing = cy.getElementById(element.data.id ?? "");
+      if (existing.nonempty()) {
+        existing.data(element.data);
+      } else {
+        cy.add(element);
+        structureChanged = true;
+      }
+    }
+  });
+  return structureChanged;
+}
+
+function isInView(cy: Core, position: { x: number; y: number }): boolean {
+  const extent = cy.extent();
+  return position.x > extent.x1 && position.x < extent.x2 && position.y > extent.y1 && position.y < extent.y2;
+}

@@ -1,0 +1,92 @@
+import type { StylesheetJson } from "cytoscape";
+import type { EntityType, RelationType } from "../api/schemaTypes.ts";
+import { NODE_TYPE_STYLES } from "./nodeTypeStyles.ts";
+import { RELATION_TYPE_STYLES } from "./relationTypeStyles.ts";
+
+/**
+ * Cytoscape draws labels on a canvas, so CSS web fonts do not apply: list system fonts with
+ * Arabic glyphs first so Arabic labels are shaped, not drawn as boxes.
+ */
+export const NETWORK_FONT_FAMILY = '"Noto Sans Arabic", "Noto Sans", "DejaVu Sans", "Segoe UI", Tahoma, sans-serif';
+
+const nodeTypeRules: StylesheetJson = (Object.keys(NODE_TYPE_STYLES) as EntityType[]).map((type) => {
+  const style = NODE_TYPE_STYLES[type];
+  return {
+    selector: `node[type = "${type}"]`,
+    style: { shape: style.shape, "background-color": style.color, "border-color": style.borderColor },
+  };
+});
+
+const relationTypeRules: StylesheetJson = (Object.keys(RELATION_TYPE_STYLES) as RelationType[]).map((type) => {
+  const style = RELATION_TYPE_STYLES[type];
+  return {
+    selector: `edge[type = "${type}"]`,
+    style: { "line-color": style.color, "target-arrow-color": style.color, "line-style": style.lineStyle },
+  };
+});
+
+/** The network's stylesheet: per node type, per relationship type, then selection states. */
+export const NETWORK_STYLESHEET: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      width: "data(size)",
+      height: "data(size)",
+      label: "data(label)",
+      "font-family": NETWORK_FONT_FAMILY,
+      "font-size": 12,
+      color: "#0f172a",
+      "text-valign": "bottom",
+      "text-halign": "center",
+      "text-margin-y": 4,
+      "text-wrap": "wrap",
+      "text-max-width": "150px",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.85,
+      "text-background-padding": "2px",
+      "text-background-shape": "roundrectangle",
+      "min-zoomed-font-size": 7,
+      "border-width": 2,
+      "transition-property": "opacity",
+      "transition-duration": 150,
+    },
+  },
+  ...nodeTypeRules,
+  { selector: 'node[type = "STATE"]', style: { "font-size": 14, "font-weight": "bold" } },
+  {
+    selector: "edge",
+    style: {
+      width: "mapData(sourceCount, 1, 6, 1.5, 5)",
+      "curve-style": "bezier",
+      "target-arrow-shape": "triangle",
+      "arrow-scale": 0.8,
+      opacity: 0.7,
+      "font-family": NETWORK_FONT_FAMILY,
+      "font-size": 10,
+      color: "#334155",
+      "text-rotation": "autorotate",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.85,
+      "text-background-padding": "1px",
+      "transition-property": "opacity",
+      "transition-duration": 150,
+    },
+  },
+  ...relationTypeRules,
+  {
+    selector: "node:selected",
+    style: {
+      "border-width": 4,
+      "border-color": "#0f172a",
+      "underlay-color": "#facc15",
+      "underlay-opacity": 0.6,
+      "underlay-padding": 8,
+      "underlay-shape": "ellipse",
+      "z-index": 20,
+    },
+  },
+  { selector: ".faded", style: { opacity: 0.15, "text-opacity": 0.3 } },
+  { selector: "node.neighbor", style: { "z-index": 10 } },
+  // Role and title labels only on the selected node's edges, where they cannot clutter the view.
+  { selector: "edge.neighbor", style: { opacity: 1, label: "data(label)", "z-index": 10 } },
+];
