@@ -1,0 +1,11 @@
+import type DataLoader from "dataloader";
+import type { GraphContext } from "../graph/GraphContext.ts";
+import type { EntityDetails } from "../graph/findEntity.ts";
+
+/** What every resolver gets: the graph, per-request loaders and who is calling. */
+export interface ApiContext {
+  graph: GraphContext;
+  entityLoader: DataLoader<string, EntityDetails | null>;
+  /** True when the request carried a valid API key. */
+  canWrite: boolean;
+}

@@ -1,0 +1,39 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { existsSync } from "node:fs";
+import sirv from "sirv";
+
+export interface HttpDeps {
+  /** The yoga app (a Node request listener). */
+  graphql: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Folder of the built web client; a clear page says how to build it when missing. */
+  webDir: string;
+  ready: () => Promise<boolean>;
+}
+
+/** One HTTP server: /graphql, /health (alive), /ready (database reachable) and the web client. */
+export function createHttpServer(deps: HttpDeps): Server {
+  const web = existsSync(deps.webDir) ? sirv(deps.webDir, { single: true, etag: true, gzip: false }) : null;
+  return createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0]!;
+    if (path === "/graphql" || path.startsWith("/graphql/")) return deps.graphql(req, res);
+    if (path === "/health") return json(res, 200, { status: "ok" });
+    if (path === "/ready") {
+      deps.ready().then(
+        (ok) => json(res, ok ? 200 : 503, { status: ok ? "ready" : "database unavailable" }),
+        () => json(res, 503, { status: "database unavailable" }),
+      );
+      return;
+    }
+    if (!web) {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
+      res.end("The web client is not built. Run `npm run build:web` (npm start does it for you).\n");
+      return;
+    }
+    web(req, res, () => { res.writeHead(404); res.end("not found"); });
+  });
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}

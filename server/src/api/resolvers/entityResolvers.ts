@@ -1,0 +1,86 @@
+import type { ApiContext } from "../ApiContext.ts";
+import type { EntityDetails } from "../../graph/findEntity.ts";
+import type { EntityLabel } from "../../graph/toGraphNode.ts";
+
+/**
+ * Parent value of State, Person, Organization, Agreement and Meeting: the node's properties,
+ * and its relationships when the query that produced it already loaded them.
+ */
+export interface EntityParent {
+  label: EntityLabel;
+  props: Record<string, unknown>;
+  details?: EntityDetails;
+}
+
+export const fromDetails = (d: EntityDetails | null): EntityParent | null => (d ? { label: d.label, props: d.props, details: d } : null);
+
+const p = (x: EntityParent, k: string) => x.props[k] ?? null;
+const list = (x: EntityParent, k: string) => (Array.isArray(x.props[k]) ? (x.props[k] as unknown[]) : []);
+const names = (x: EntityParent, pairs: [string, string][]) =>
+  pairs.flatMap(([lang, key]) => (typeof x.props[key] === "string" && x.props[key] ? [{ lang, value: x.props[key] as string }] : []));
+const partial = (value: unknown, precision: unknown) =>
+  typeof value === "string" && value ? { value, precision: precision ?? (value.length === 4 ? "YEAR" : value.length === 7 ? "MONTH" : "DAY") } : null;
+
+async function details(x: EntityParent, ctx: ApiContext): Promise<EntityDetails | null> {
+  return x.details ?? (await ctx.entityLoader.load(String(x.props.id)));
+}
+
+const common = {
+  id: (x: EntityParent) => x.props.id,
+  aliases: (x: EntityParent) => list(x, "aliases"),
+  relationships: async (x: EntityParent, _: unknown, ctx: ApiContext) => (await details(x, ctx))?.relationships ?? [],
+  mentions: async (x: EntityParent, _: unknown, ctx: ApiContext) => (await details(x, ctx))?.mentions ?? [],
+};
+
+const isArabic = (s: unknown) => typeof s === "string" && /[\u0600-\u06FF]/.test(s);
+
+export const entityResolvers = {
+  Node: {
+    __resolveType: (x: EntityParent) => x.label,
+  },
+  State: {
+    ...common,
+    iso2: (x: EntityParent) => p(x, "iso2"),
+    name: (x: EntityParent) => p(x, "nameEn") ?? p(x, "name") ?? p(x, "iso2"),
+    names: (x: EntityParent) => names(x, [["en", "nameEn"], ["ar", "nameAr"], ["fr", "nameFr"]]),
+  },
+  Person: {
+    ...common,
+    name: (x: EntityParent) => p(x, "name"),
+    names: (x: EntityParent) => {
+      const all = [String(p(x, "name") ?? ""), ...(list(x, "aliases") as string[])];
+      const ar = all.find(isArabic);
+      const latin = (p(x, "nameLatin") as string | null) ?? all.find((s) => s && !isArabic(s));
+      return [...(latin ? [{ lang: "en", value: latin }] : []), ...(ar ? [{ lang: "ar", value: ar }] : [])];
+    },
+    title: (x: EntityParent) => p(x, "title"),
+    stateIso2: (x: EntityParent) => p(x, "stateIso2"),
+  },
+  Organization: {
+    ...common,
+    name: (x: EntityParent) => p(x, "name"),
+    names: (x: EntityParent) => [{ lang: isArabic(p(x, "name")) ? "ar" : "en", value: String(p(x, "name")) }],
+    kind: (x: EntityParent) => p(x, "kind") ?? "other",
+    stateIso2: (x: EntityParent) => p(x, "stateIso2"),
+  },
+  Agreement: {
+    ...common,
+    label: (x: EntityParent) => p(x, "label") ?? p(x, "name") ?? p(x, "kind"),
+    kind: (x: EntityParent) => p(x, "kind"),
+    name: (x: EntityParent) => p(x, "name"),
+    domains: (x: EntityParent) => list(x, "domains"),
+    signedOn: (x: EntityParent) => partial(p(x, "signedOn"), p(x, "signedOnPrecision")),
+    status: (x: EntityParent) => p(x, "status"),
+    partyIso2: (x: EntityParent) => list(x, "partyIso2"),
+  },
+  Meeting: {
+    ...common,
+    label: (x: EntityParent) => p(x, "label") ?? p(x, "name") ?? p(x, "kind"),
+    kind: (x: EntityParent) => p(x, "kind"),
+    name: (x: EntityParent) => p(x, "name"),
+    startDate: (x: EntityParent) => partial(p(x, "startDate"), p(x, "startPrecision")),
+    endDate: (x: EntityParent) => partial(p(x, "endDate"), p(x, "endPrecision")),
+    hostIso2: (x: EntityParent) => p(x, "hostIso2"),
+    participantIso2: (x: EntityParent) => list(x, "participantIso2"),
+  },
+};

@@ -1,0 +1,92 @@
+import type { ApiContext } from "../ApiContext.ts";
+import { badInput } from "../toGraphQLError.ts";
+import { findStates } from "../../graph/findStates.ts";
+import { findNeighborhood, findOverview } from "../../graph/findGraph.ts";
+import { searchEntities } from "../../graph/searchEntities.ts";
+import { findArticle, findArticles } from "../../graph/findArticles.ts";
+import { findEntity } from "../../graph/findEntity.ts";
+import type { EntityLabel } from "../../graph/toGraphNode.ts";
+import { fromDetails, type EntityParent } from "./entityResolvers.ts";
+
+const TYPE_TO_LABEL: Record<string, EntityLabel> = {
+  STATE: "State", PERSON: "Person", ORGANIZATION: "Organization", AGREEMENT: "Agreement", MEETING: "Meeting", ARTICLE: "Article",
+};
+
+/** Caps that keep every answer bounded whatever the caller asks for. */
+export const LIMITS = { first: 100, graphNodes: 2000, depth: 3, ids: 50, textLength: 200 };
+
+function clampInt(name: string, v: number | null | undefined, min: number, max: number, dflt: number): number {
+  const n = v ?? dflt;
+  if (!Number.isInteger(n) || n < min || n > max) throw badInput(`${name} must be an integer from ${min} to ${max}`);
+  return n;
+}
+
+async function entity(ctx: ApiContext, id: string, label: EntityLabel): Promise<EntityParent | null> {
+  if (typeof id !== "string" || id.length > 300) throw badInput("id must be a string of at most 300 characters");
+  return fromDetails(await findEntity(ctx.graph, id, label));
+}
+
+const articleParent = (props: Record<string, unknown>) => ({ label: "Article" as const, props });
+
+export const queryResolvers = {
+  Query: {
+    node: async (_: unknown, a: { id: string }, ctx: ApiContext) => {
+      const d = await findEntity(ctx.graph, a.id);
+      if (!d) return null;
+      if (d.label === "Article") {
+        const art = await findArticle(ctx.graph, a.id);
+        return art ? { label: "Article", props: art.props, entities: art.entities } : null;
+      }
+      return fromDetails(d);
+    },
+    states: async (_: unknown, __: unknown, ctx: ApiContext) =>
+      (await findStates(ctx.graph)).map((props) => ({ label: "State", props }) satisfies EntityParent),
+    state: async (_: unknown, a: { iso2: string }, ctx: ApiContext) => {
+      if (!/^[A-Za-z]{2}$/.test(a.iso2)) throw badInput("iso2 must be a two-letter ISO 3166-1 code");
+      return entity(ctx, `state:${a.iso2.toUpperCase()}`, "State");
+    },
+    person: (_: unknown, a: { id: string }, ctx: ApiContext) => entity(ctx, a.id, "Person"),
+    organization: (_: unknown, a: { id: string }, ctx: ApiContext) => entity(ctx, a.id, "Organization"),
+    agreement: (_: unknown, a: { id: string }, ctx: ApiContext) => entity(ctx, a.id, "Agreement"),
+    meeting: (_: unknown, a: { id: string }, ctx: ApiContext) => entity(ctx, a.id, "Meeting"),
+    article: async (_: unknown, a: { id: string }, ctx: ApiContext) => {
+      const art = await findArticle(ctx.graph, a.id);
+      return art ? { ...articleParent(art.props), entities: art.entities } : null;
+    },
+    articles: async (_: unknown, a: { first?: number }, ctx: ApiContext) =>
+      (await findArticles(ctx.graph, clampInt("first", a.first, 1, LIMITS.first, 50))).map(articleParent),
+    search: async (_: unknown, a: { text: string; types?: string[] | null; first?: number }, ctx: ApiContext) => {
+      if (a.text.length > LIMITS.textLength) throw badInput(`text must be at most ${LIMITS.textLength} characters`);
+      const labels = (a.types ?? []).map((t) => TYPE_TO_LABEL[t]!);
+      return searchEntities(ctx.graph, a.text, labels, clampInt("first", a.first, 1, LIMITS.first, 20));
+    },
+    neighborhood: async (_: unknown, a: { id?: string | null; ids?: string[] | null; depth?: number; limit?: number }, ctx: ApiContext) => {
+      const ids = [...(a.id ? [a.id] : []), ...(a.ids ?? [])];
+      if (ids.length === 0) throw badInput("give id or ids");
+      if (ids.length > LIMITS.ids) throw badInput(`at most ${LIMITS.ids} ids`);
+      return findNeighborhood(ctx.graph, ids, clampInt("depth", a.depth, 1, LIMITS.depth, 1), clampInt("limit", a.limit, 1, LIMITS.graphNodes, 500));
+    },
+    overview: async (_: unknown, a: { limit?: number }, ctx: ApiContext) =>
+      findOverview(ctx.graph, clampInt("limit", a.limit, 1, LIMITS.graphNodes, 1000)),
+  },
+  Article: {
+    id: (x: EntityParent) => x.props.id,
+    title: (x: EntityParent) => x.props.title ?? null,
+    url: (x: EntityParent) => x.props.url ?? null,
+    source: (x: EntityParent) => x.props.source ?? null,
+    language: (x: EntityParent) => x.props.language,
+    publishedAt: (x: EntityParent) => x.props.publishedAt ?? null,
+    ingestedAt: (x: EntityParent) => x.props.ingestedAt,
+    text: (x: EntityParent) => x.props.text ?? "",
+    entities: async (x: EntityParent & { entities?: { node: unknown; spans: number[] }[] }, _: unknown, ctx: ApiContext) => {
+      const list = x.entities ?? (await findArticle(ctx.graph, String(x.props.id)))?.entities ?? [];
+      return list.map((e) => ({ node: e.node, spans: pairs(e.spans) }));
+    },
+  },
+};
+
+function pairs(flat: number[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i]!, end: flat[i + 1]! });
+  return out;
+}

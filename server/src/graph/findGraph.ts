@@ -1,0 +1,86 @@
+import { readTx, type GraphContext } from "./GraphContext.ts";
+import { toGraphNode, type GraphNodeRow } from "./toGraphNode.ts";
+import { RELATION_TYPES } from "./articleToGraphRows.ts";
+import type { ManagedTransaction } from "neo4j-driver";
+
+export interface GraphEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string | null;
+  sourceCount: number;
+}
+
+export interface GraphResult {
+  nodes: GraphNodeRow[];
+  edges: GraphEdgeRow[];
+  truncated: boolean;
+}
+
+const NODE_WITH_DEGREE = `RETURN n {.*, text: null} AS props, labels(n) AS labels,
+  COUNT { (n)-[r]-() WHERE type(r) IN $types } AS degree`;
+
+async function nodesAndEdges(tx: ManagedTransaction, ids: string[], truncated: boolean): Promise<GraphResult> {
+  const nodeRes = await tx.run(`MATCH (n:Entity) WHERE n.id IN $ids ${NODE_WITH_DEGREE}`, { ids, types: RELATION_TYPES });
+  const edgeRes = await tx.run(
+    `MATCH (a:Entity)-[r]->(b:Entity)
+     WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+     RETURN elementId(r) AS eid, a.id AS source, b.id AS target, type(r) AS type,
+            coalesce(r.role, r.title) AS label, size(coalesce(r.sources, [])) AS sourceCount`,
+    { ids, types: RELATION_TYPES },
+  );
+  return {
+    nodes: nodeRes.records.map((r) => toGraphNode(r.get("props"), r.get("labels"), r.get("degree"))),
+    edges: edgeRes.records.map((r) => ({
+      id: `${r.get("type")}:${r.get("source")}->${r.get("target")}`,
+      source: r.get("source"), target: r.get("target"), type: r.get("type"), label: r.get("label"), sourceCount: r.get("sourceCount"),
+    })),
+    truncated,
+  };
+}
+
+/** The most connected nodes of the graph (articles excluded) and the edges among them. */
+export async function findOverview(ctx: GraphContext, limit: number): Promise<GraphResult> {
+  return readTx(ctx, async (tx) => {
+    const res = await tx.run(
+      `MATCH (n:Entity) WHERE NOT n:Article
+       WITH n, COUNT { (n)-[r]-() WHERE type(r) IN $types } AS degree
+       ORDER BY degree DESC, n.id
+       LIMIT $limitPlusOne
+       RETURN n.id AS id`,
+      { types: RELATION_TYPES, limitPlusOne: limit + 1 },
+    );
+    const ids = res.records.map((r) => r.get("id") as string);
+    const truncated = ids.length > limit;
+    return nodesAndEdges(tx, ids.slice(0, limit), truncated);
+  });
+}
+
+/**
+ * Nodes within `depth` hops of the start ids (breadth first, articles excluded), capped at `limit`
+ * nodes; `truncated` says whether the cap cut it.
+ */
+export async function findNeighborhood(ctx: GraphContext, startIds: string[], depth: number, limit: number): Promise<GraphResult> {
+  return readTx(ctx, async (tx) => {
+    const start = await tx.run("MATCH (n:Entity) WHERE n.id IN $ids AND NOT n:Article RETURN n.id AS id", { ids: startIds });
+    const seen = new Set<string>(start.records.map((r) => r.get("id") as string));
+    let frontier = [...seen];
+    let truncated = false;
+    for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
+      const res = await tx.run(
+        `MATCH (n:Entity)-[r]-(m:Entity)
+         WHERE n.id IN $frontier AND type(r) IN $types AND NOT m.id IN $seen
+         RETURN DISTINCT m.id AS id LIMIT $room`,
+        { frontier, types: RELATION_TYPES, seen: [...seen], room: limit - seen.size + 1 },
+      );
+      const next = res.records.map((r) => r.get("id") as string);
+      for (const id of next) {
+        if (seen.size >= limit) { truncated = true; break; }
+        seen.add(id);
+      }
+      frontier = next.filter((id) => seen.has(id));
+    }
+    return nodesAndEdges(tx, [...seen], truncated);
+  });
+}

@@ -1,0 +1,77 @@
+// The only place that reads the environment and wires singletons.
+import { resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "./config/loadConfig.ts";
+import { openNeo4j } from "./neo4j/openNeo4j.ts";
+import { createDriver, type GraphContext } from "./graph/GraphContext.ts";
+import { applyMigrations } from "./graph/applyMigrations.ts";
+import { isDatabaseReady, waitForDatabase } from "./graph/waitForDatabase.ts";
+import { loadSeeds } from "./ingest/loadSeeds.ts";
+import { createApp } from "./api/createApp.ts";
+import { loadTypeDefs } from "./api/loadTypeDefs.ts";
+import { createHttpServer } from "./api/createHttpServer.ts";
+import type { Server } from "node:http";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const log = (line: string) => console.log(`[entente] ${line}`);
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const config = loadConfig(process.env);
+  const neo = await openNeo4j(config, root, log);
+  if (neo.managed) log(`${neo.started ? "started" : "reusing"} local Neo4j at ${neo.connection.uri} in ${(neo.ms / 1000).toFixed(1)} s (logs: ${neo.managed.logFile})`);
+  else log(`using Neo4j at ${neo.connection.uri} (database ${neo.connection.database})`);
+
+  const driver = createDriver(neo.connection.uri, neo.connection.username, neo.connection.password);
+  const graph: GraphContext = { driver, database: neo.connection.database };
+  let server: Server | null = null;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    const hard = setTimeout(() => process.exit(1), 90_000);
+    hard.unref();
+    if (server) await new Promise<void>((r) => server!.close(() => r()));
+    await driver.close().catch(() => {});
+    if (neo.started && neo.managed) {
+      log("stopping local Neo4j...");
+      await neo.managed.stop();
+    }
+    log("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  try {
+    await waitForDatabase(graph, config.managed.startTimeoutMs, log);
+    await applyMigrations(graph);
+  } catch (e) {
+    if (neo.started) await neo.managed?.stop();
+    throw e;
+  }
+  if (config.loadSeeds) {
+    const t = Date.now();
+    const results = await loadSeeds(graph, resolve(root, "seeds"), log);
+    const created = results.filter((r) => r.status !== "unchanged").length;
+    log(`seeds: ${results.length} articles (${created} loaded, ${results.length - created} already there) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+
+  const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: config.apiKeys });
+  server = createHttpServer({ graphql: app, webDir: resolve(root, "web", "dist"), ready: () => isDatabaseReady(graph) });
+  server.keepAliveTimeout = 5_000;
+  const http = server;
+  await new Promise<void>((r, reject) => {
+    http.once("error", (e: NodeJS.ErrnoException) =>
+      reject(e.code === "EADDRINUSE" ? new Error(`port ${config.port} is taken; set PORT to a free port`) : e));
+    http.listen(config.port, config.host, () => r());
+  });
+  const host = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
+  log(`ready at http://${host}:${config.port} (GraphiQL at /graphql) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main().catch((e: Error) => {
+  console.error(`[entente] cannot start: ${e.message}`);
+  process.exit(1);
+});

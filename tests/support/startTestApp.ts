@@ -1,0 +1,32 @@
+import { resolve } from "node:path";
+import type { AddressInfo } from "node:net";
+import { createApp } from "../../server/src/api/createApp.ts";
+import { createHttpServer } from "../../server/src/api/createHttpServer.ts";
+import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
+import { isDatabaseReady } from "../../server/src/graph/waitForDatabase.ts";
+import { loadSeeds } from "../../server/src/ingest/loadSeeds.ts";
+import { clearGraph, openTestGraph } from "./testGraph.ts";
+
+export const repoRoot = resolve(import.meta.dirname, "..", "..");
+
+/**
+ * The real app (GraphQL + built web client) on an ephemeral port, over the test database
+ * emptied and loaded with the seeds. The web client must be built (npm test builds it first).
+ */
+export async function startTestApp(opts: { apiKeys?: string[] } = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const graph = await openTestGraph();
+  await clearGraph(graph);
+  await loadSeeds(graph, resolve(repoRoot, "seeds"));
+  const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(repoRoot, "schema")), apiKeys: opts.apiKeys ?? ["test-key"] });
+  const server = createHttpServer({ graphql: app, webDir: resolve(repoRoot, "web", "dist"), ready: () => isDatabaseReady(graph) });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await graph.driver.close();
+    },
+  };
+}
