@@ -29,6 +29,8 @@ const RELATIONSHIPS_AND_MENTIONS = /* GraphQL */ `
 `;
 
 /** One entity by global id with its facts, relationships and the evidence sentences for them. */
+// Agreement.name and Meeting.name are nullable while State/Person/Organization.name are not;
+// GraphQL refuses one response key with two types, so the nullable ones are aliased `nameInText`.
 export const NODE_DETAILS_QUERY = /* GraphQL */ `
   query NodeDetails($id: ID!) {
     node(id: $id) {
@@ -60,7 +62,7 @@ export const NODE_DETAILS_QUERY = /* GraphQL */ `
       ... on Agreement {
         label
         kind
-        name
+        nameInText: name
         domains
         signedOn { value precision }
         status
@@ -70,7 +72,7 @@ export const NODE_DETAILS_QUERY = /* GraphQL */ `
       ... on Meeting {
         label
         kind
-        name
+        nameInText: name
         startDate { value precision }
         endDate { value precision }
         hostIso2
@@ -121,7 +123,7 @@ export interface AgreementDetails extends EntityDetailsBase {
   __typename: "Agreement";
   label: string;
   kind: string;
-  name: string | null;
+  nameInText: string | null;
   domains: string[];
   signedOn: PartialDate | null;
   status: string | null;
@@ -132,7 +134,7 @@ export interface MeetingDetails extends EntityDetailsBase {
   __typename: "Meeting";
   label: string;
   kind: string;
-  name: string | null;
+  nameInText: string | null;
   startDate: PartialDate | null;
   endDate: PartialDate | null;
   hostIso2: string | null;

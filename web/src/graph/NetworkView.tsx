@@ -24,13 +24,15 @@ export interface NetworkViewProps {
 
 type LayoutStatus = "pending" | "running" | "done";
 
+const FIT_PADDING = 48;
+
 const LAYOUT_OPTIONS = {
   name: "fcose",
   quality: "proof",
   randomize: true,
   animate: false,
   fit: true,
-  padding: 48,
+  padding: FIT_PADDING,
   nodeDimensionsIncludeLabels: true,
   nodeRepulsion: 9000,
   idealEdgeLength: 110,
@@ -48,6 +50,7 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
+  const viewportMovedByUserRef = useRef(false);
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>("pending");
 
   useEffect(() => {
@@ -71,7 +74,15 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     cy.on("tap", (event) => {
       if (event.target === cy) onSelectRef.current(null);
     });
-    const resizeObserver = new ResizeObserver(() => cy.resize());
+    // Until the user pans or zooms, keep the whole network in view when the container changes
+    // size (the details panel opening or closing); after that, leave their viewport alone.
+    cy.on("dragpan scrollzoom pinchzoom", () => {
+      viewportMovedByUserRef.current = true;
+    });
+    const resizeObserver = new ResizeObserver(() => {
+      cy.resize();
+      if (!viewportMovedByUserRef.current && cy.elements().nonempty()) cy.fit(undefined, FIT_PADDING);
+    });
     resizeObserver.observe(container);
     cyRef.current = cy;
     window.__cy = cy;
@@ -89,6 +100,7 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     const structureChanged = syncElements(cy, toNetworkElements(graph));
     if (!structureChanged) return;
     setLayoutStatus("running");
+    viewportMovedByUserRef.current = false;
     const layout = cy.layout(LAYOUT_OPTIONS);
     layout.one("layoutstop", () => setLayoutStatus("done"));
     layout.run();
@@ -112,7 +124,12 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     }
   }, [selectedId, graph, layoutStatus]);
 
-  const fitAll = () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 48 } }, { duration: 300 });
+  const fitAll = () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    viewportMovedByUserRef.current = false;
+    cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 300 });
+  };
 
   return (
     <div className="network">

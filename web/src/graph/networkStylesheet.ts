@@ -85,7 +85,7 @@ export const NETWORK_STYLESHEET: StylesheetJson = [
       "z-index": 20,
     },
   },
-  { selector: ".faded", style: { opacity: 0.15, "text-opacity": 0.3 } },
+  { selector: ".faded", style: { opacity: 0.25, "text-opacity": 0.5 } },
   { selector: "node.neighbor", style: { "z-index": 10 } },
   // Role and title labels only on the selected node's edges, where they cannot clutter the view.
   { selector: "edge.neighbor", style: { opacity: 1, label: "data(label)", "z-index": 10 } },

@@ -70,14 +70,15 @@ function EntityDetailsView({ entity, networkNode, nodesById, onSelect }: EntityD
           {style.name}
           {kind && <span className="muted"> · {kind}</span>}
         </p>
-        <h2 className="details__title" dir="auto">
-          {title}
+        <h2 className="details__title">
+          <bdi>{title}</bdi>
+          {ownLabel && (
+            <>
+              {" "}
+              <bdi className="details__own-label">{ownLabel}</bdi>
+            </>
+          )}
         </h2>
-        {ownLabel && (
-          <p className="details__own-label" dir="auto">
-            {ownLabel}
-          </p>
-        )}
       </header>
       <EntityFacts entity={entity} nodesById={nodesById} onSelect={onSelect} />
       <section>

@@ -31,7 +31,7 @@ export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
       if (entity.stateIso2) facts.push(["State", stateLink(entity.stateIso2)]);
       break;
     case "Agreement":
-      if (entity.name) facts.push(["Name", <bdi>{entity.name}</bdi>]);
+      if (entity.nameInText) facts.push(["Name", <bdi>{entity.nameInText}</bdi>]);
       facts.push(["Kind", entity.kind]);
       if (entity.signedOn) facts.push(["Signed", <DateValue date={entity.signedOn} />]);
       if (entity.status) facts.push(["Status", entity.status]);
@@ -39,7 +39,7 @@ export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
       if (entity.partyIso2.length > 0) facts.push(["Parties", <Inline>{entity.partyIso2.map(stateLink)}</Inline>]);
       break;
     case "Meeting":
-      if (entity.name) facts.push(["Name", <bdi>{entity.name}</bdi>]);
+      if (entity.nameInText) facts.push(["Name", <bdi>{entity.nameInText}</bdi>]);
       facts.push(["Kind", entity.kind]);
       if (entity.startDate) facts.push([entity.endDate ? "From" : "Date", <DateValue date={entity.startDate} />]);
       if (entity.endDate) facts.push(["To", <DateValue date={entity.endDate} />]);

@@ -7,9 +7,6 @@ import { splitEvidenceSentence } from "./splitEvidenceSentence.ts";
 export function EvidenceSentence({ evidence }: { evidence: Evidence }) {
   const { before, mention, after } = splitEvidenceSentence(evidence);
   const direction = textDirection(evidence.language);
-  const source = [evidence.articleTitle ?? evidence.articleId, evidence.publishedAt && formatPartialDate(evidence.publishedAt)]
-    .filter(Boolean)
-    .join(" · ");
   return (
     <figure className="evidence">
       <blockquote
@@ -22,8 +19,16 @@ export function EvidenceSentence({ evidence }: { evidence: Evidence }) {
         {mention && <mark>{mention}</mark>}
         {after}
       </blockquote>
-      <figcaption className="evidence__source" dir="auto" title={evidence.articleId}>
-        {source}
+      <figcaption className="evidence__source" dir={direction} title={evidence.articleId}>
+        <bdi>{evidence.articleTitle ?? evidence.articleId}</bdi>
+        {evidence.publishedAt && (
+          <>
+            {" · "}
+            <time dateTime={evidence.publishedAt}>
+              <bdi>{formatPartialDate(evidence.publishedAt)}</bdi>
+            </time>
+          </>
+        )}
       </figcaption>
     </figure>
   );

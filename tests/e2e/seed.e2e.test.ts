@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startTestApp } from "../support/startTestApp.ts";
+
+/** States the seed article names (Morocco, Israel, the Negev Summit's attendees, Algeria, Iran). */
+const SEED_STATE_IDS = ["MA", "IL", "US", "EG", "AE", "BH", "DZ", "IR"].map((iso2) => `state:${iso2}`);
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/*
+ * The network is drawn on a canvas, so the test reads it through the Cytoscape instance the web
+ * client exposes as window.__cy. These are the few members the test uses; the root tsconfig has no
+ * DOM library, so the page-side callbacks reach it through globalThis.
+ */
+interface CyNodeProbe {
+  id(): string;
+  data(key: "type"): string;
+  selected(): boolean;
+  renderedPosition(): { x: number; y: number };
+}
+interface CyProbe {
+  nodes(): { map<T>(fn: (node: CyNodeProbe) => T): T[] };
+  getElementById(id: string): CyNodeProbe & { empty(): boolean };
+}
+type PageGlobals = { __cy?: CyProbe };
+
+describe("web client on the seed graph", () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("draws the seed's states and shows evidence for a clicked state", async () => {
+    await page.goto(app.url);
+    const network = page.getByTestId("network");
+    await network.and(page.locator('[data-layout="done"]')).waitFor({ timeout: 30_000 });
+
+    const drawn = await page.evaluate(() => {
+      const cy = (globalThis as unknown as PageGlobals).__cy;
+      return cy ? cy.nodes().map((node) => ({ id: node.id(), type: node.data("type") })) : [];
+    });
+    const drawnStateIds = drawn.filter((node) => node.type === "STATE").map((node) => node.id);
+    expect(drawnStateIds).toEqual(expect.arrayContaining(SEED_STATE_IDS));
+
+    // Click Morocco where it is drawn, as a user would.
+    const box = await network.boundingBox();
+    if (!box) throw new Error("the network container has no box");
+    const position = await page.evaluate(() => {
+      const node = (globalThis as unknown as PageGlobals).__cy?.getElementById("state:MA");
+      return node && !node.empty() ? node.renderedPosition() : null;
+    });
+    if (!position) throw new Error("state:MA is not drawn");
+    await page.mouse.click(box.x + position.x, box.y + position.y);
+
+    const panel = page.getByTestId("details-panel");
+    await panel.getByRole("heading", { level: 2 }).waitFor({ timeout: 15_000 });
+    expect(await panel.getByRole("heading", { level: 2 }).textContent()).toContain("Morocco");
+
+    const sentence = panel.getByTestId("evidence-sentence").first();
+    await sentence.waitFor({ timeout: 15_000 });
+    expect((await sentence.textContent())?.trim()).toMatch(/[\u0600-\u06FF]/);
+    // The seed article is Arabic: its sentences are laid out right to left.
+    expect(await sentence.getAttribute("dir")).toBe("rtl");
+
+    const selected = await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).__cy?.getElementById("state:MA").selected(),
+    );
+    expect(selected).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
