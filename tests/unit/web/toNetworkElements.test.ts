@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { Graph, GraphNode } from "../../../web/src/api/schemaTypes.ts";
+import { nodeSizeForDegree, toNetworkElements } from "../../../web/src/graph/toNetworkElements.ts";
+
+function node(id: string, type: GraphNode["type"], label: string, degree: number): GraphNode {
+  return { id, type, label, labelEn: null, labelAr: null, kind: null, date: null, domains: null, degree };
+}
+
+describe("toNetworkElements", () => {
+  it("keeps each node's own-language label and type, and sizes it by degree", () => {
+    const graph: Graph = {
+      nodes: [node("state:MA", "STATE", "المغرب", 4), node("state:IL", "STATE", "إسرائيل", 1)],
+      edges: [{ id: "e1", source: "state:MA", target: "state:IL", type: "PARTY_TO", label: null, sourceCount: 2 }],
+      truncated: false,
+    };
+    const elements = toNetworkElements(graph);
+    expect(elements.map((element) => element.group)).toEqual(["nodes", "nodes", "edges"]);
+    expect(elements[0]?.data).toMatchObject({ id: "state:MA", type: "STATE", label: "المغرب", size: nodeSizeForDegree(4) });
+    expect(elements[2]?.data).toMatchObject({ source: "state:MA", target: "state:IL", type: "PARTY_TO", label: "", sourceCount: 2 });
+  });
+
+  it("drops edges whose ends the overview limit cut off", () => {
+    const graph: Graph = {
+      nodes: [node("state:MA", "STATE", "المغرب", 1)],
+      edges: [{ id: "e1", source: "state:MA", target: "agreement:x", type: "PARTY_TO", label: null, sourceCount: 1 }],
+      truncated: true,
+    };
+    expect(toNetworkElements(graph).filter((element) => element.group === "edges")).toEqual([]);
+  });
+
+  it("grows nodes with degree, within bounds", () => {
+    expect(nodeSizeForDegree(0)).toBeLessThan(nodeSizeForDegree(1));
+    expect(nodeSizeForDegree(1)).toBeLessThan(nodeSizeForDegree(9));
+    expect(nodeSizeForDegree(10_000)).toBe(nodeSizeForDegree(20_000));
+  });
+});
