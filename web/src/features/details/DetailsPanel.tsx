@@ -61,7 +61,8 @@ function EntityDetailsView({ entity, networkNode, nodesById, onSelect }: EntityD
   const title = "name" in entity && entity.name ? entity.name : "label" in entity ? entity.label : entity.id;
   // The network labels a node in its own language; show it when the heading uses another one.
   const ownLabel = networkNode && networkNode.label !== title ? networkNode.label : null;
-  const kind = "kind" in entity ? entity.kind : null;
+  // "Agreement · agreement" says nothing twice: show the kind only when it refines the type.
+  const kind = "kind" in entity && entity.kind.toLowerCase() !== style.name.toLowerCase() ? entity.kind : null;
   return (
     <>
       <header className="details__header">

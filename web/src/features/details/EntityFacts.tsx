@@ -11,7 +11,10 @@ export interface EntityFactsProps {
   onSelect: (id: string) => void;
 }
 
-/** The entity's own facts as a definition list; only facts the API knows are shown. */
+/**
+ * The entity's own facts as a definition list; only facts the API knows are shown. The kind is
+ * left to the panel's header, next to the type.
+ */
 export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
   const stateLink = (iso2: string) => <StateLink key={iso2} iso2={iso2} nodesById={nodesById} onSelect={onSelect} />;
   const facts: [string, ReactNode][] = [];
@@ -27,12 +30,10 @@ export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
       break;
     case "Organization":
       facts.push(["Names", <Names names={entity.names} />]);
-      facts.push(["Kind", entity.kind]);
       if (entity.stateIso2) facts.push(["State", stateLink(entity.stateIso2)]);
       break;
     case "Agreement":
       if (entity.nameInText) facts.push(["Name", <bdi>{entity.nameInText}</bdi>]);
-      facts.push(["Kind", entity.kind]);
       if (entity.signedOn) facts.push(["Signed", <DateValue date={entity.signedOn} />]);
       if (entity.status) facts.push(["Status", entity.status]);
       if (entity.domains.length > 0) facts.push(["Domains", entity.domains.join(", ")]);
@@ -40,7 +41,6 @@ export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
       break;
     case "Meeting":
       if (entity.nameInText) facts.push(["Name", <bdi>{entity.nameInText}</bdi>]);
-      facts.push(["Kind", entity.kind]);
       if (entity.startDate) facts.push([entity.endDate ? "From" : "Date", <DateValue date={entity.startDate} />]);
       if (entity.endDate) facts.push(["To", <DateValue date={entity.endDate} />]);
       if (entity.hostIso2) facts.push(["Host", stateLink(entity.hostIso2)]);

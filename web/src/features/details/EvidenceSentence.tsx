@@ -20,14 +20,11 @@ export function EvidenceSentence({ evidence }: { evidence: Evidence }) {
         {after}
       </blockquote>
       <figcaption className="evidence__source" dir={direction} title={evidence.articleId}>
-        <bdi>{evidence.articleTitle ?? evidence.articleId}</bdi>
+        <bdi className="evidence__title">{evidence.articleTitle ?? evidence.articleId}</bdi>
         {evidence.publishedAt && (
-          <>
-            {" · "}
-            <time dateTime={evidence.publishedAt}>
-              <bdi>{formatPartialDate(evidence.publishedAt)}</bdi>
-            </time>
-          </>
+          <time className="evidence__date" dateTime={evidence.publishedAt}>
+            <bdi>{formatPartialDate(evidence.publishedAt)}</bdi>
+          </time>
         )}
       </figcaption>
     </figure>
