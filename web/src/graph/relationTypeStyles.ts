@@ -15,7 +15,7 @@ export const RELATION_TYPE_STYLES: Record<RelationType, RelationTypeStyle> = {
   SIGNED: { name: "signed", inverseName: "signed by", color: "#047857", lineStyle: "dashed" },
   PARTICIPATED_IN: { name: "participated in", inverseName: "participants", color: "#db2777", lineStyle: "solid" },
   HELD_IN: { name: "held in", inverseName: "meetings held here", color: "#be185d", lineStyle: "dotted" },
-  PRODUCED: { name: "produced", inverseName: "produced by", color: "#0d9488", lineStyle: "solid" },
+  PRODUCED: { name: "produced", inverseName: "produced by", color: "#0284c7", lineStyle: "solid" },
   HOLDS_OFFICE: { name: "holds office in", inverseName: "office holders", color: "#d97706", lineStyle: "dashed" },
   PART_OF: { name: "part of", inverseName: "parts", color: "#7c3aed", lineStyle: "dotted" },
   BUILDS_ON: { name: "builds on", inverseName: "built on by", color: "#475569", lineStyle: "dashed" },
