@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 // One Neo4j test instance serves the whole run (tests/support/globalSetup.ts); test files that
 // touch it run one at a time so that each can start from an empty graph.
 export default defineConfig({
+  // graphql 16 has no "exports" map: Vite would pick its .mjs build for our files while Node loads
+  // the CommonJS build for graphql-yoga, giving two GraphQLError classes. Use Node's choice.
+  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
     globalSetup: ["tests/support/globalSetup.ts"],
     fileParallelism: false,

@@ -7,7 +7,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { GraphContext } from "../graph/GraphContext.ts";
 import { findEntity, type EntityDetails } from "../graph/findEntity.ts";
 import type { ApiContext } from "./ApiContext.ts";
-import { toGraphQLError } from "./toGraphQLError.ts";
+import { GraphError } from "../graph/GraphError.ts";
 import { entityResolvers } from "./resolvers/entityResolvers.ts";
 import { queryResolvers } from "./resolvers/queryResolvers.ts";
 
@@ -15,8 +15,6 @@ export interface AppDeps {
   graph: GraphContext;
   typeDefs: string[];
   apiKeys: string[];
-  /** Mask unexpected errors (production); tests may turn it off to see causes. */
-  maskErrors?: boolean;
 }
 
 /** Query guards: generous for real analyst queries, fatal for abusive ones. */
@@ -53,11 +51,18 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
     batching: { limit: 5 },
     plugins: [EnvelopArmorPlugin(ARMOR)],
     maskedErrors: {
+      // Graph failures keep their code (and 503 when the database is down); errors thrown on
+      // purpose as GraphQLError pass; anything else is masked as an internal error.
       maskError(error, message, isDev) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        const translated = toGraphQLError(original);
-        if (translated instanceof GraphQLError) return translated;
-        return deps.maskErrors === false ? (error as Error) : maskError(error, message, isDev);
+        const original = (error as { originalError?: unknown }).originalError;
+        if (original instanceof GraphError) {
+          const e = error as GraphQLError;
+          return new GraphQLError(original.message, {
+            nodes: e.nodes, path: e.path,
+            extensions: { code: original.code, ...(original.code === "DATABASE_UNAVAILABLE" ? { http: { status: 503 } } : {}) },
+          });
+        }
+        return maskError(error, message, isDev);
       },
     },
     context: ({ request }): ApiContext => ({

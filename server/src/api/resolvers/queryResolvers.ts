@@ -1,5 +1,5 @@
 import type { ApiContext } from "../ApiContext.ts";
-import { badInput } from "../toGraphQLError.ts";
+import { badInput } from "../badInput.ts";
 import { findStates } from "../../graph/findStates.ts";
 import { findNeighborhood, findOverview } from "../../graph/findGraph.ts";
 import { searchEntities } from "../../graph/searchEntities.ts";
