@@ -8,7 +8,7 @@ export interface ArticleEntityRow { node: GraphNodeRow; spans: number[] }
 export async function findArticles(ctx: GraphContext, first: number): Promise<Record<string, unknown>[]> {
   const rows = await readRows<{ props: Record<string, unknown> }>(
     ctx,
-    "MATCH (a:Article) RETURN a {.*} AS props ORDER BY a.publishedAt DESC, a.id LIMIT $first",
+    "MATCH (a:Article) RETURN a {.*} AS props ORDER BY a.publishedAt DESC, a.id LIMIT toInteger($first)",
     { first },
   );
   return rows.map((r) => r.props);

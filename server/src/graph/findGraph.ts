@@ -47,7 +47,7 @@ export async function findOverview(ctx: GraphContext, limit: number): Promise<Gr
       `MATCH (n:Entity) WHERE NOT n:Article
        WITH n, COUNT { (n)-[r]-() WHERE type(r) IN $types } AS degree
        ORDER BY degree DESC, n.id
-       LIMIT $limitPlusOne
+       LIMIT toInteger($limitPlusOne)
        RETURN n.id AS id`,
       { types: RELATION_TYPES, limitPlusOne: limit + 1 },
     );
@@ -71,7 +71,7 @@ export async function findNeighborhood(ctx: GraphContext, startIds: string[], de
       const res = await tx.run(
         `MATCH (n:Entity)-[r]-(m:Entity)
          WHERE n.id IN $frontier AND type(r) IN $types AND NOT m.id IN $seen
-         RETURN DISTINCT m.id AS id LIMIT $room`,
+         RETURN DISTINCT m.id AS id LIMIT toInteger($room)`,
         { frontier, types: RELATION_TYPES, seen: [...seen], room: limit - seen.size + 1 },
       );
       const next = res.records.map((r) => r.get("id") as string);

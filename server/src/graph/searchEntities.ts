@@ -29,9 +29,9 @@ export async function searchEntities(ctx: GraphContext, text: string, labels: En
   if (!query) return [];
   return readTx(ctx, async (tx) => {
     const res = await tx.run(
-      `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $fetch}) YIELD node AS n, score
+      `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($fetch)}) YIELD node AS n, score
        WHERE size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels)
-       WITH n, score LIMIT $first
+       WITH n, score LIMIT toInteger($first)
        RETURN n {.*, text: null} AS props, labels(n) AS labels, score,
               COUNT { (n)-[r]-() WHERE type(r) IN $types } AS degree`,
       { query, labels, first, fetch: first * 4, types: RELATION_TYPES },
