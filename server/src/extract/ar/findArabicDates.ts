@@ -1,0 +1,67 @@
+import { dropOverlappingDates, type DateMention } from "../DateMention.ts";
+import type { NormalizedText } from "../normalizeForMatching.ts";
+import {
+  addDays, addMonths, formatPartialDate, resolveWeekday, yearForMonth, type PartialDate,
+} from "../PartialDate.ts";
+import { ARABIC_MONTHS, ARABIC_MONTHS_NEEDING_NUMBER, ARABIC_WEEKDAYS } from "./arabicDateWords.ts";
+
+const MONTH_NUMBER = new Map(ARABIC_MONTHS);
+const MONTH_ALT = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, "\\s+")).join("|");
+const L = "\\p{L}";
+// "22 نوفمبر/تشرين الثاني 2021", "8 تشرين الاول/أكتوبر 2002", "في مارس الماضي", "ديسمبر 2016".
+const MONTH_DATE = new RegExp(
+  `(?<![${L}\\d])(?:(\\d{1,2})\\s*)?(?:[وفب]|من|في)?\\s*(${MONTH_ALT})(?:\\s*[/(-]\\s*(?:${MONTH_ALT})\\)?)?(?![${L}])` +
+  `(?:\\s*(?:(?:من\\s+)?(?:عام|العام|سنه)\\s+)?(\\d{4})(?!\\d))?(?:\\s+(الماضي|المنصرم|الفائت|المقبل|القادم))?`, "gu");
+const YEAR_PHRASE = new RegExp(
+  `(?<![${L}\\d])(?:(?:[وفب]?(?:نهايه|اواخر|مطلع|اوائل|بدايه|منتصف|اواسط|خلال|حتى|منذ|في|قبل|بعد|عام|العام|سنه))\\s+)?` +
+  `(?:(?:عام|العام|سنه)\\s+)?((?:19|20)\\d{2})(?![\\d${L}])`, "gu");
+const WEEKDAY = new RegExp(`(?<![${L}])(?:[وف]?(?:يوم\\s+)?)?(?:[وفب]?)(${ARABIC_WEEKDAYS.map(([w]) => w).join("|")})(?:\\s+(المقبل|القادم))?(?![${L}])`, "gu");
+const RELATIVE: [RegExp, (ref: Date) => PartialDate][] = [
+  [/(?<![\p{L}])(?:[وف]?اول\s+)امس(?![\p{L}])/gu, (r) => addDays(r, -2)],
+  [/(?<![\p{L}])[وف]?(?:امس|البارحه)(?![\p{L}])/gu, (r) => addDays(r, -1)],
+  [/(?<![\p{L}])[وف]?(?:اليوم)(?![\p{L}])/gu, (r) => addDays(r, 0)],
+  [/(?<![\p{L}])[وف]?(?:غدا|غد)(?![\p{L}])/gu, (r) => addDays(r, 1)],
+  [/(?<![\p{L}])(?:[وفب]?الشهر|[وف]?خلال\s+الشهر)\s+(?:الماضي|المنصرم|الفائت|السابق)(?![\p{L}])/gu, (r) => addMonths(r, -1)],
+  [/(?<![\p{L}])[وفب]?الشهر\s+(?:المقبل|القادم)(?![\p{L}])/gu, (r) => addMonths(r, 1)],
+  [/(?<![\p{L}])(?:[وفب]?(?:هذا\s+الشهر|الشهر\s+الجاري|الشهر\s+الحالي))(?![\p{L}])/gu, (r) => addMonths(r, 0)],
+  [/(?<![\p{L}])[وفب]?(?:العام|السنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|السابق)(?![\p{L}])/gu, (r) => ({ year: r.getUTCFullYear() - 1 })],
+  [/(?<![\p{L}])[وفب]?(?:العام|السنه)\s+(?:المقبل|المقبله|القادم|القادمه)(?![\p{L}\s\d])/gu, (r) => ({ year: r.getUTCFullYear() + 1 })],
+  [/(?<![\p{L}])(?:[وفب]?(?:هذا\s+العام|العام\s+الجاري|العام\s+الحالي|السنه\s+الجاريه))(?![\p{L}])/gu, (r) => ({ year: r.getUTCFullYear() })],
+];
+
+/** Arabic dates: month names in all regional variants, years, relative days, months and weekdays. */
+export function findArabicDates(folded: NormalizedText, ref: Date | null): DateMention[] {
+  const text = folded.text;
+  const out: DateMention[] = [];
+  const push = (start: number, end: number, d: PartialDate, relative: boolean) =>
+    out.push({ start: folded.offsets[start]!, end: folded.offsets[end - 1]! + 1, value: formatPartialDate(d), relative });
+
+  for (const m of text.matchAll(MONTH_DATE)) {
+    const [whole, dayS, monthS, yearS, hintS] = m;
+    const key = monthS!.replace(/\s+/g, " ");
+    const month = MONTH_NUMBER.get(key)!;
+    if (ARABIC_MONTHS_NEEDING_NUMBER.has(key) && !dayS && !yearS) continue;
+    let year = yearS ? Number(yearS) : null;
+    const hint = hintS ? (/(ماضي|منصرم|فائت)/.test(hintS) ? "past" : "future") : null;
+    if (year === null) {
+      if (!ref) continue;
+      year = yearForMonth(ref, month, hint);
+    }
+    const day = dayS ? Number(dayS) : undefined;
+    const d: PartialDate = day && day >= 1 && day <= 31 ? { year, month, day } : { year, month };
+    const lead = whole.length - whole.trimStart().length;
+    push(m.index + lead, m.index + whole.length, d, !yearS);
+  }
+  for (const m of text.matchAll(YEAR_PHRASE)) push(m.index, m.index + m[0].length, { year: Number(m[1]) }, false);
+  if (ref) {
+    for (const [re, f] of RELATIVE) for (const m of text.matchAll(re)) push(m.index, m.index + m[0].length, f(ref), true);
+    for (const m of text.matchAll(WEEKDAY)) {
+      const wd = ARABIC_WEEKDAYS.find(([w]) => w === m[1])![1];
+      // "غدا الأحد": the weekday names tomorrow; the longer "tomorrow" mention wins the overlap below.
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      const future = !!m[2] || /غدا\s*[,(]?\s*$/.test(before);
+      push(m.index, m.index + m[0].length, resolveWeekday(ref, wd, future), true);
+    }
+  }
+  return dropOverlappingDates(out);
+}

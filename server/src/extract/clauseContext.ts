@@ -1,0 +1,74 @@
+import type { AnalyzedText } from "./AnalyzedText.ts";
+import type { DateMention } from "./DateMention.ts";
+import type { ExtractedOfficial } from "./types.ts";
+
+// Words that open a new clause whose states are no longer the event's own.
+const CLAUSE_BREAK = /^(which|who|where|after|following|amid|despite|while|whereas|بعد|رغم|بينما|فيما|حيث|alors|apres|malgre|tandis)$/;
+// Brokers, critics and bystanders: "برعاية أميركية", "brokered by", "pressure from".
+const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|brokered|mediated|sponsored|pressure|presence|witnessed|sous)$/;
+
+/** Token range of the clause around a trigger: the sentence, cut at the next clause opener after it. */
+export function clauseRange(a: AnalyzedText, trigger: number): [number, number] {
+  const s = a.tokenSentence[trigger]!;
+  const [first, lastInSentence] = a.sentenceTokens[s]!;
+  let last = lastInSentence;
+  for (let k = trigger + 1; k <= lastInSentence; k++) {
+    const t = a.tokens[k]!;
+    if (CLAUSE_BREAK.test(t.cores[t.cores.length - 1]!) || CLAUSE_BREAK.test(t.norm)) { last = k - 1; break; }
+    if (/[;؛]/.test(a.text.slice(a.tokens[k - 1]!.end, t.start))) { last = k - 1; break; }
+  }
+  return [first, last];
+}
+
+/** States named in a token range, in order, leaving out brokers and bystanders. */
+export function statesInRange(a: AnalyzedText, first: number, last: number): string[] {
+  const out: string[] = [];
+  for (const m of a.states) {
+    if (m.first < first || m.last > last) continue;
+    const prev = a.tokens[m.first - 1], prev2 = a.tokens[m.first - 2];
+    if (prev && (NOT_PARTY_BEFORE.test(prev.norm) || NOT_PARTY_BEFORE.test(prev.cores[prev.cores.length - 1]!))) continue;
+    if (prev2 && prev && /^(from|by)$/.test(prev.norm) && NOT_PARTY_BEFORE.test(prev2.norm)) continue;
+    if (!out.includes(m.iso2)) out.push(m.iso2);
+  }
+  return out;
+}
+
+/** Officials whose name appears in a token range. */
+export function officialsInRange(a: AnalyzedText, officials: ExtractedOfficial[], first: number, last: number): ExtractedOfficial[] {
+  const lo = a.tokens[first]?.start ?? 0, hi = a.tokens[last]?.end ?? 0;
+  return officials.filter((o) => o.evidence.some((e) => e.spanStart >= lo && e.spanEnd <= hi));
+}
+
+/** The date nearest to a trigger in the same sentence, preferring one inside the clause. */
+export function nearestDate(a: AnalyzedText, trigger: number, range: [number, number]): DateMention | null {
+  const s = a.sentences[a.tokenSentence[trigger]!]!;
+  const pos = a.tokens[trigger]!.start;
+  const lo = a.tokens[range[0]]!.start, hi = a.tokens[range[1]]!.end;
+  let best: DateMention | null = null, bestScore = Infinity;
+  for (const d of a.dates) {
+    if (d.start < s.start || d.end > s.end) continue;
+    const inClause = d.start >= lo && d.end <= hi;
+    const score = Math.abs(d.start - pos) + (inClause ? 0 : 10000) - d.value.length;
+    if (score < bestScore) { best = d; bestScore = score; }
+  }
+  return best;
+}
+
+/** States ordered by how often the article names them. */
+export function focusStates(a: AnalyzedText): string[] {
+  const counts = new Map<string, number>();
+  for (const s of a.states) counts.set(s.iso2, (counts.get(s.iso2) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k]) => k);
+}
+
+/** "the two sides", "الطرفان", "les deux pays": the pair of states the article is about. */
+export const BOTH_SIDES = /^(الطرفان|الطرفين|الجانبان|الجانبين|البلدان|البلدين|both|sides|countries|pays)$/;
+export function mentionsBothSides(a: AnalyzedText, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = a.tokens[k]!;
+    const c = t.cores[t.cores.length - 1]!;
+    if (/^(الطرفان|الطرفين|الجانبان|الجانبين|البلدان|البلدين|طرفان|طرفين|جانبين|بلدين|بلدان)$/.test(t.norm) || /^(طرفان|طرفين|جانبان|جانبين|بلدان|بلدين)$/.test(c)) return true;
+    if (/^(two|both|deux)$/.test(t.norm) && /^(sides|countries|nations|pays|parties|governments)$/.test(a.tokens[k + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}

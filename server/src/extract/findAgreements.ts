@@ -1,0 +1,192 @@
+import type { AnalyzedText } from "./AnalyzedText.ts";
+import {
+  clauseRange, focusStates, mentionsBothSides, nearestDate, officialsInRange, statesInRange,
+} from "./clauseContext.ts";
+import { AGREEMENT_TRIGGERS, DOMAIN_WORDS } from "./eventTriggers.ts";
+import { evidenceFor } from "./evidenceFor.ts";
+import { PhraseMatcher } from "./PhraseMatcher.ts";
+import { stableId } from "./stableId.ts";
+import type { AgreementKind, AgreementStatus, Evidence, ExtractedAgreement, ExtractedOfficial, Language } from "./types.ts";
+
+const matchers = new Map<Language, PhraseMatcher<AgreementKind>>();
+function triggerMatcher(lang: Language): PhraseMatcher<AgreementKind> {
+  let m = matchers.get(lang);
+  if (!m) {
+    m = new PhraseMatcher<AgreementKind>();
+    for (const [p, k] of AGREEMENT_TRIGGERS[lang]) m.add(p, k);
+    matchers.set(lang, m);
+  }
+  return m;
+}
+
+interface AgreementMention {
+  first: number;
+  last: number;
+  kind: AgreementKind;
+  name: string | null;
+  parties: string[];
+  explicitParties: boolean;
+  date: string | null;
+  definite: boolean;
+  status: AgreementStatus;
+  domains: string[];
+  signatories: string[];
+  evidence: Evidence;
+}
+
+const SIGNED = /^(وقع|وقعت|توقيع|وقعا|ابرم|ابرمت|signed|signing|sign|inked|concluded|signe|signee|signature)$/;
+const SUSPENDED = /^(تعليق|علقت|suspend|suspended|suspends|suspension|suspendu|suspendre)$/;
+const NEGATION = /^(ليس|ليست|not|no|pas)$/;
+// "the need to reach an agreement": a wish, not an agreement.
+const WISH = /^(ضروره|لضروره|بهدف|سعيا|اجل|امكانيه|need|hope|hopes|seek|seeks|aim|bid|besoin)$/;
+const DETERMINERS = /^(the|this|that|these|such|le|la|les|cet|cette|ce)$/;
+
+/** Agreements, MoUs, treaties, declarations and deals; mentions of one instrument are merged. */
+export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]): ExtractedAgreement[] {
+  const mentions = findMentions(a, officials);
+  const focus = focusStates(a);
+  const merged: { ms: AgreementMention[] }[] = [];
+  for (const m of mentions) {
+    const target = [...merged].reverse().find((g) => compatible(g.ms, m));
+    if (target) target.ms.push(m);
+    else merged.push({ ms: [m] });
+  }
+  const out: ExtractedAgreement[] = [];
+  for (const g of merged) {
+    const named = g.ms.find((m) => m.name);
+    let parties = [...new Set(g.ms.filter((m) => m.explicitParties).flatMap((m) => m.parties))];
+    if (parties.length === 0) parties = [...new Set(g.ms.flatMap((m) => m.parties))];
+    for (const s of focus) { if (parties.length >= 2) break; if (!parties.includes(s)) parties.push(s); }
+    parties.sort();
+    if (parties.length < 2) continue;
+    const kinds = g.ms.map((m) => m.kind);
+    const kind = named ? named.kind : mostFrequent(kinds);
+    const date = g.ms.map((m) => m.date).filter((d): d is string => !!d).sort((x, y) => y.length - x.length)[0] ?? null;
+    const domains = [...new Set(g.ms.flatMap((m) => m.domains))].sort();
+    const status: AgreementStatus = g.ms.some((m) => m.status === "suspended") ? "suspended" : g.ms.some((m) => m.status === "signed") ? "signed" : "announced";
+    const name = named?.name ?? null;
+    out.push({
+      id: stableId("agreement", [kind, parties.join("+"), date, name]),
+      kind, name, parties, signatories: [...new Set(g.ms.flatMap((m) => m.signatories))], domains, date, status,
+      evidence: g.ms.slice(0, 5).map((m) => m.evidence),
+      confidence: Math.min(0.95, 0.55 + 0.1 * g.ms.length + (named ? 0.1 : 0)),
+    });
+  }
+  // Two drafts with the same id are one agreement.
+  const seen = new Set<string>();
+  return out.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}
+
+function mostFrequent<T>(xs: T[]): T {
+  const counts = new Map<T, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((p, q) => q[1] - p[1])[0]![0];
+}
+
+function compatible(group: AgreementMention[], m: AgreementMention): boolean {
+  const head = group[0]!;
+  const name = group.find((x) => x.name)?.name;
+  if (m.name && name) return m.name === name;
+  const dates = group.map((x) => x.date).filter(Boolean) as string[];
+  if (m.date && dates.length && !dates.some((d) => d.startsWith(m.date!) || m.date!.startsWith(d))) return false;
+  const declaration = (k: AgreementKind) => k === "declaration";
+  if (declaration(m.kind) !== declaration(head.kind) && !m.definite) return false;
+  if (declaration(m.kind) !== declaration(head.kind) && m.definite && !m.explicitParties) return group.some((x) => x.kind === m.kind);
+  const gp = new Set(group.flatMap((x) => x.parties));
+  if (m.explicitParties && gp.size && m.parties.length) {
+    const inter = m.parties.filter((p) => gp.has(p)).length;
+    if (inter / new Set([...gp, ...m.parties]).size < 0.5) return false;
+  }
+  if (m.definite || (m.name === null && !!name)) return true;
+  return head.kind === m.kind || group.some((x) => sameSentence(x, m));
+}
+
+function sameSentence(x: AgreementMention, y: AgreementMention): boolean {
+  return x.evidence.start === y.evidence.start;
+}
+
+function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): AgreementMention[] {
+  const out: AgreementMention[] = [];
+  const matcher = triggerMatcher(a.lang);
+  for (const hit of matcher.matchAll(a.tokens)) {
+    const t = a.tokens[hit.first]!;
+    const prev = a.tokens[hit.first - 1], prev2 = a.tokens[hit.first - 2];
+    const kind = hit.payload;
+    const before = a.text.slice(Math.max(0, t.start - 25), t.start);
+    // French "avoir l'accord de": consent, not an agreement.
+    if (a.lang === "fr" && kind === "agreement" && /(eu|avoir|obtenu|obtenir|donn[ée]|recueilli)\s+l['’]\s*$/i.test(before)) continue;
+    if (prev && (NEGATION.test(prev.norm) || NEGATION.test(prev2?.norm ?? ""))) continue;
+    if (a.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((x) => WISH.test(x.norm) || WISH.test(x.cores[x.cores.length - 1]!))) continue;
+    // Arabic إعلان is also "announcement": count it only quoted, named, or as "إعلان نوايا/مشترك".
+    const name = agreementName(a, hit.first, hit.last);
+    if (kind === "declaration" && a.lang === "ar" && t.cores.some((c) => c.endsWith("اعلان"))) {
+      const next = a.tokens[hit.last + 1]?.cores.at(-1) ?? "";
+      if (!name && !/^(نوايا|النوايا|مشترك|المشترك|ختامي|الختامي)$/.test(next)) continue;
+    }
+    const range = clauseRange(a, hit.first);
+    const between = betweenStates(a, hit.last, range[1]);
+    let parties = between ?? statesInRange(a, range[0], range[1]);
+    const signers = officialsInRange(a, officials, range[0], range[1]);
+    for (const o of signers) if (o.state && !parties.includes(o.state)) parties.push(o.state);
+    let explicit = parties.length >= 2 || !!between;
+    if (mentionsBothSides(a, range[0], range[1]) && parties.length < 2) { parties = []; explicit = false; }
+    const words = a.tokens.slice(Math.max(range[0], hit.first - 6), Math.min(range[1], hit.last + 8) + 1);
+    const sentenceWords = a.tokens.slice(range[0], range[1] + 1);
+    const domains = [...new Set(words.flatMap((w) => DOMAIN_WORDS.filter(([re]) => w.cores.some((c) => re.test(c))).map(([, d]) => d)))];
+    const d = nearestDate(a, hit.first, range);
+    const definite = a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : !!prev && DETERMINERS.test(prev.norm) && !name;
+    out.push({
+      first: hit.first, last: hit.last, kind: name ? kindFromName(name, kind) : kind, name, parties, explicitParties: explicit,
+      date: d?.value ?? null, definite,
+      status: sentenceWords.some((w) => SUSPENDED.test(w.norm) || SUSPENDED.test(w.cores.at(-1)!)) ? "suspended"
+        : sentenceWords.some((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!)) ? "signed" : "announced",
+      domains, signatories: signers.map((o) => o.id),
+      evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end),
+    });
+  }
+  return out;
+}
+
+/** "between X and Y" / "بين X و Y" right after the trigger. */
+function betweenStates(a: AnalyzedText, from: number, to: number): string[] | null {
+  for (let k = from + 1; k <= Math.min(to, from + 8); k++) {
+    const t = a.tokens[k]!;
+    if (t.norm === "between" || t.norm === "entre" || t.cores.includes("بين")) {
+      const found = statesInRange(a, k + 1, Math.min(to, k + 8));
+      return found.length >= 2 ? found.slice(0, 2) : null;
+    }
+  }
+  return null;
+}
+
+function kindFromName(name: string, fallback: AgreementKind): AgreementKind {
+  const n = name.toLowerCase();
+  if (/memorand|مذكر|protocole d'accord/.test(n)) return "mou";
+  if (/accords?$|اتفاقيات ابراهام|اتفاقيات أبراهام|أبراهام|ابراهام/.test(n) && /accords|اتفاقيات/.test(n)) return "accord";
+  if (/treaty|traité|معاهد/.test(n)) return "treaty";
+  if (/declaration|déclaration|إعلان|اعلان/.test(n)) return "declaration";
+  if (/agreement|اتفاق/.test(n)) return "agreement";
+  return fallback;
+}
+
+/** A quoted name around the trigger ("إعلان شوشة") or a capitalized English name ("Reciprocal Access Agreement"). */
+function agreementName(a: AnalyzedText, first: number, last: number): string | null {
+  const t = a.tokens[first]!, e = a.tokens[last]!;
+  const before = a.text.slice(Math.max(0, t.start - 2), t.start);
+  if (/["“”«„]\s*$/.test(before)) {
+    const close = a.text.slice(t.start, t.start + 80).search(/["“”»]/);
+    if (close > 0) return a.text.slice(t.start, t.start + close).trim();
+  }
+  if (t.arabic) return null;
+  if (!a.tokens[last]!.capitalized) return null;
+  let f = first;
+  for (let k = first - 1; k >= 0 && first - k <= 5; k--) {
+    const x = a.tokens[k]!;
+    if (!x.capitalized || a.tokenSentence[k] !== a.tokenSentence[first] || !/^[\s-]+$/.test(a.text.slice(x.end, a.tokens[k + 1]!.start))) break;
+    if (/^(the|a|an|le|la|l)$/.test(x.norm)) break;
+    f = k;
+  }
+  if (f === first && !/^(accords|declaration)$/.test(t.norm)) return null;
+  // A sentence-initial capital alone does not make a name ("Agreement was reached").
+  return a.text.slice(a.tokens[f]!.start, e.end);
+}

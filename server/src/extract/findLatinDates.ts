@@ -1,0 +1,93 @@
+import * as chrono from "chrono-node";
+import { dropOverlappingDates, type DateMention } from "./DateMention.ts";
+import {
+  addMonths, formatPartialDate, resolveWeekday, yearForMonth, type PartialDate,
+} from "./PartialDate.ts";
+import type { Sentence } from "./splitSentences.ts";
+
+// Only sentences with a digit or a date word go through chrono (it is the slow part).
+const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|last|next|this|ago|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|sept|d[ée]c|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|dernier|derni[èe]re|prochain)/i;
+const FUTURE = /\b(will|next|coming|upcoming|set to|scheduled|due to|prochain|prochaine)\b/i;
+const PAST_MONTH = /\b(last|dernier|derni[èe]re)\s*$/i;
+const YEAR_RULES: [RegExp, (m: RegExpExecArray, ref: Date | null) => PartialDate | null][] = [
+  [/\b(?:(?:at|by|in|until|since|from|through|the|toward|towards)\s+)?(?:the\s+)?(?:end|late|early|beginning|start|middle|mid|fin|début|debut|mi|courant)(?:\s+of|\s+de|-)?\s+((?:19|20)\d{2})\b/gi, (m) => ({ year: Number(m[1]) })],
+  [/\b(?:in|since|until|by|during|en|depuis|jusqu'en|from)\s+((?:19|20)\d{2})\b(?![-/]\d)/gi, (m) => ({ year: Number(m[1]) })],
+  [/\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b|\bce\s+mois-ci\b/gi, (_m, ref) => (ref ? addMonths(ref, 0) : null)],
+  [/\blast\s+year\b|\bl'an(?:née)?\s+derni(?:er|ère)\b/gi, (_m, ref) => (ref ? { year: ref.getUTCFullYear() - 1 } : null)],
+  [/\bthis\s+year\b|\bcette\s+année\b/gi, (_m, ref) => (ref ? { year: ref.getUTCFullYear() } : null)],
+  [/\bnext\s+year\b|\bl'an(?:née)?\s+prochaine?\b/gi, (_m, ref) => (ref ? { year: ref.getUTCFullYear() + 1 } : null)],
+];
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  janvier: 1, fevrier: 2, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, août: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12, décembre: 12,
+};
+const MONTH_YEAR = new RegExp(`\\b(${Object.keys(MONTHS).join("|")})\\s+((?:19|20)\\d{2})\\b`, "gi");
+YEAR_RULES.push([MONTH_YEAR, (m) => ({ year: Number(m[2]), month: MONTHS[m[1]!.toLowerCase()]! })]);
+const BARE_YEAR = /(?<![\d,.])\b((?:19|20)\d{2})\b(?![\d,.]\d)/g;
+
+/** English and French dates: chrono-node, plus years, "end of 2021", weekdays resolved backwards. */
+export function findLatinDates(sentences: Sentence[], lang: "en" | "fr", ref: Date | null): DateMention[] {
+  const parser = lang === "fr" ? chrono.fr : chrono.en;
+  const out: DateMention[] = [];
+  const reference = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
+  for (const s of sentences) {
+    if (!DATE_HINT.test(s.text)) continue;
+    let results: chrono.ParsedResult[];
+    try {
+      results = parser.parse(s.text, { instant: reference, timezone: 0 }, { forwardDate: false });
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const d = toPartialDate(r, s.text, ref);
+      if (d) out.push({ start: s.start + r.index, end: s.start + r.index + r.text.length, value: formatPartialDate(d), relative: !r.start.isCertain("year") });
+    }
+    for (const [re, f] of YEAR_RULES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        const d = f(m, ref);
+        if (d) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, value: formatPartialDate(d), relative: false });
+      }
+    }
+    BARE_YEAR.lastIndex = 0;
+    for (let m = BARE_YEAR.exec(s.text); m; m = BARE_YEAR.exec(s.text)) {
+      out.push({ start: s.start + m.index, end: s.start + m.index + 4, value: m[1]!, relative: false });
+    }
+  }
+  return dropOverlappingDates(out);
+}
+
+function toPartialDate(r: chrono.ParsedResult, sentence: string, ref: Date | null): PartialDate | null {
+  const c = r.start;
+  const text = r.text.toLowerCase();
+  // Durations ("de deux jours", "for two days") and vague words are not dates.
+  if (/^(now|maintenant|the other day|recently)$/.test(text) || /^(de|dans|for|within|pendant)\s/.test(text)) return null;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  if (known("day") && known("month")) {
+    const month = c.get("month")!, day = c.get("day")!;
+    let year = known("year") ? c.get("year")! : null;
+    if (year === null) {
+      if (!ref) return null;
+      // "yesterday" and "today" carry a certain day and month; their year follows from the reference.
+      year = /yesterday|today|tomorrow|hier|aujourd|demain/.test(text) ? c.get("year")! : yearForMonth(ref, month, FUTURE.test(sentence) ? null : null);
+    }
+    return { year, month, day };
+  }
+  if (known("weekday") && !known("month")) {
+    if (!ref) return null;
+    const future = /\b(next|coming|prochain)\b/i.test(text) || FUTURE.test(sentence.slice(Math.max(0, r.index - 40), r.index));
+    return resolveWeekday(ref, c.get("weekday")!, future && !/\blast\b/i.test(text));
+  }
+  if (known("month")) {
+    const month = c.get("month")!;
+    if (known("year")) return { year: c.get("year")!, month };
+    if (!ref) return null;
+    if (/last month|le mois dernier/.test(text)) return addMonths(ref, -1);
+    if (/next month|le mois prochain/.test(text)) return addMonths(ref, 1);
+    const before = sentence.slice(Math.max(0, r.index - 12), r.index);
+    const hint = PAST_MONTH.test(before) ? "past" : null;
+    return { year: yearForMonth(ref, month, hint), month };
+  }
+  if (known("year")) return { year: c.get("year")! };
+  return null;
+}

@@ -1,0 +1,40 @@
+import { STATE_NAMES_ALSO_PERSON_NAMES } from "../data/stateAliases.ts";
+import { foldedSet } from "./normalizeForMatching.ts";
+import { stateMatcher, type StateSurfaceKind } from "./stateLexicon.ts";
+import type { Token } from "./tokenizeText.ts";
+
+export interface StateMention {
+  iso2: string;
+  kind: StateSurfaceKind;
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const JORDAN_CONTEXT = foldedSet(["اردن", "الاردن", "الاردنيه", "الاردني", "اردنيه", "اردني", "بالعاصمه", "العاصمه"]);
+
+/** Every mention of a state: names, demonyms and nisba forms, capitals, aliases, armies and governments. */
+export function findStateMentions(text: string, tokens: Token[]): StateMention[] {
+  const matcher = stateMatcher();
+  const out: StateMention[] = [];
+  for (const m of matcher.matchAll(tokens)) {
+    let iso2 = m.payload.iso2;
+    if (!iso2) continue;
+    const first = tokens[m.first]!, last = tokens[m.last]!;
+    const next = tokens[m.last + 1];
+    // "Jordan Henderson", "Chad Smith": a capitalized word right after reads as a person's name.
+    if (!first.arabic && m.first === m.last && STATE_NAMES_ALSO_PERSON_NAMES.has(first.norm) && next?.capitalized
+      && next.start - last.end === 1 && text[last.end] === " ") continue;
+    // عمان is Oman, or Amman (عَمّان, the Jordanian capital) when written with shadda or near Jordan.
+    if (first.arabic && m.first === m.last && first.cores.includes("عمان") && iso2 === "OM") {
+      const surface = text.slice(first.start, last.end);
+      const near = tokens.slice(Math.max(0, m.first - 4), m.first);
+      if (surface.includes("\u0651") || near.some((t) => JORDAN_CONTEXT.has(t.norm))) iso2 = "JO";
+      else if (tokens[m.first - 1]?.norm === "سلطنه") iso2 = "OM";
+    }
+    out.push({ iso2, kind: m.payload.kind, first: m.first, last: m.last, start: first.start, end: last.end });
+  }
+  return out;
+}

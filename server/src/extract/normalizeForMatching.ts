@@ -1,0 +1,64 @@
+/** Text folded for matching, with a map from each folded character back to the original text. */
+export interface NormalizedText {
+  text: string;
+  /** offsets[i] is the index in the original text of folded character i; offsets[text.length] = original length. */
+  offsets: Int32Array;
+}
+
+// Arabic short vowels, tanwin, shadda, sukun, superscript alef, Quranic marks and tatweel carry no
+// identity for names; dropping them lets "عُمان" and "عمان" meet (the caller keeps the original).
+const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/;
+const ARABIC_FOLDS: Record<string, string> = {
+  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك",
+};
+const PUNCT_FOLDS: Record<string, string> = {
+  "’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+  "–": "-", "—": "-", "‑": "-", "\u00A0": " ", "\u202F": " ", "،": ",", "؛": ";", "؟": "?",
+};
+
+/**
+ * Folds text for matching: Arabic diacritics and tatweel dropped; alef/hamza forms, alef maqsura and
+ * taa marbuta unified; Latin accents removed (é -> e); typographic quotes and dashes unified.
+ * Case is kept (names need it). Every folded character maps back to its original offset.
+ */
+export function normalizeForMatching(original: string): NormalizedText {
+  const out: string[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) { out.push(ch); offsets.push(i); continue; }
+    if (DROPPED.test(ch)) continue;
+    if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) {
+      // Arabic-Indic digits read as ASCII digits, so dates and numbers share one pattern.
+      out.push(String((code & 0x0f) % 10)); offsets.push(i); continue;
+    }
+    const folded = ARABIC_FOLDS[ch] ?? PUNCT_FOLDS[ch];
+    if (folded !== undefined) { out.push(folded); offsets.push(i); continue; }
+    if (code >= 0x00c0 && code <= 0x024f) {
+      // Latin with diacritics: keep the base letter(s) only.
+      const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+      for (const b of base) { out.push(b); offsets.push(i); }
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) {
+      out.push(ch + original[i + 1]!); offsets.push(i); offsets.push(i + 1); i++;
+      continue;
+    }
+    out.push(ch); offsets.push(i);
+  }
+  const text = out.join("");
+  // Surrogate pairs pushed as one array item hold two UTF-16 units, matching two offsets.
+  offsets.push(original.length);
+  return { text, offsets: Int32Array.from(offsets) };
+}
+
+/** Folds a short string (a gazetteer entry, a name) the same way, lower-cased, without offsets. */
+export function foldForKey(s: string): string {
+  return normalizeForMatching(s).text.toLowerCase();
+}
+
+/** A set of words folded like the text's tokens, so hand-written lists match whatever spelling they use. */
+export function foldedSet(words: Iterable<string>): Set<string> {
+  return new Set([...words].map(foldForKey));
+}

@@ -1,0 +1,153 @@
+import type { AnalyzedText } from "./AnalyzedText.ts";
+import { evidenceFor } from "./evidenceFor.ts";
+import type { OfficialMention } from "./OfficialMention.ts";
+import { personNameKey } from "./personNameKey.ts";
+import { STATES_BY_ISO2 } from "./stateLexicon.ts";
+import { stripArticle } from "./tokenizeText.ts";
+import type { ExtractedOfficial } from "./types.ts";
+
+interface PersonDraft {
+  mentions: OfficialMention[];
+  fullTokens: string[];
+  surfaces: string[];
+  spans: [number, number][];
+}
+
+// Arabic case endings on names ("محمدا" accusative) are dropped for comparison.
+const tokensOf = (a: AnalyzedText, m: { first: number; last: number }) =>
+  a.tokens.slice(m.first, m.last + 1).map((t) => { const s = stripArticle(t.norm); return t.arabic && s.length > 3 ? s.replace(/ا$/, "") : s; });
+
+/**
+ * Merges official mentions into persons: the same known person, the same full name, or a short form
+ * (surname, "آل نهيان") of a full name; then adds later short mentions of each person's surname.
+ */
+export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): ExtractedOfficial[] {
+  const sorted = [...mentions].sort((x, y) => (y.last - y.first) - (x.last - x.first) || x.first - y.first);
+  const persons: PersonDraft[] = [];
+  const claimed = new Set<number>();
+  for (const m of sorted) {
+    const toks = tokensOf(a, m);
+    const surface = a.text.slice(a.tokens[m.first]!.start, a.tokens[m.last]!.end);
+    let p = persons.find((q) => (m.known && q.mentions.some((x) => x.known === m.known)) || sameOrShorter(toks, q.fullTokens));
+    if (!p) {
+      // A title-found name inside a known full name ("محمد بن زايد" inside "محمد بن زايد آل نهيان") joins it.
+      p = { mentions: [], fullTokens: toks, surfaces: [], spans: [] };
+      persons.push(p);
+    }
+    if (m.first <= m.last && !p.spans.some(([s, e]) => s <= m.first && m.last <= e)) p.spans.push([m.first, m.last]);
+    p.mentions.push(m);
+    if (!p.surfaces.includes(surface)) p.surfaces.push(surface);
+    for (let i = m.first; i <= m.last; i++) claimed.add(i);
+  }
+  // Latin names with the same surname and first initial are one person ("Joe Biden", "Joseph R. Biden, Jr.").
+  for (let i = 0; i < persons.length; i++) for (let j = persons.length - 1; j > i; j--) {
+    const x = persons[i]!, y = persons[j]!;
+    if (samePersonLatin(x.fullTokens, y.fullTokens)) { x.mentions.push(...y.mentions); x.surfaces.push(...y.surfaces.filter((s) => !x.surfaces.includes(s))); x.spans.push(...y.spans); persons.splice(j, 1); }
+  }
+  // Later short mentions: the surname alone, or a trailing "آل X" / "bin X" part.
+  for (const p of persons) {
+    if (p.fullTokens.length < 2) continue;
+    const shorts = shortForms(p.fullTokens);
+    for (const t of a.tokens) {
+      if (claimed.has(t.index) || (!t.arabic && !t.capitalized)) continue;
+      for (const s of shorts) {
+        const n = s.length;
+        const window = a.tokens.slice(t.index, t.index + n);
+        if (window.length !== n || window.some((w) => claimed.has(w.index))) continue;
+        // The first word may carry a clitic ("وبينت"); the surface leaves it out.
+        const firstCore = t.cores.find((c) => stripArticle(c) === s[0] || c === s[0]);
+        if (!firstCore || window.slice(1).some((w, k) => stripArticle(w.norm) !== s[k + 1])) continue;
+        const prefix = t.norm.length - firstCore.length;
+        const surface = a.text.slice(a.folded.offsets[t.foldedStart + prefix]!, window[n - 1]!.end);
+        if (!p.surfaces.includes(surface)) p.surfaces.push(surface);
+        for (const w of window) claimed.add(w.index);
+        p.spans.push([t.index, window[n - 1]!.index]);
+      }
+    }
+  }
+
+  const focus = focusStates(a);
+  const out: ExtractedOfficial[] = [];
+  for (const p of persons) {
+    const known = p.mentions.find((m) => m.known)?.known ?? null;
+    const titled = p.mentions.filter((m) => m.title);
+    if (!known && titled.length === 0) continue;
+    const stateFromTitle = titled.find((m) => m.state)?.state ?? null;
+    let state = stateFromTitle ?? (known && STATES_BY_ISO2.has(known.state) ? known.state : null);
+    if (!state) state = contextState(a, p, focus);
+    const titleMention = titled.find((m) => m.title !== "Counterpart" && m.title !== "Minister") ?? titled[0];
+    const title = titleMention?.title === "Counterpart" ? (known?.title ?? counterpartTitle(a, persons, p)) : titleMention?.title ?? known?.title ?? null;
+    const surfaces = [...p.surfaces].sort((x, y) => y.length - x.length);
+    const fullest = surfaces[0]!;
+    const isArabic = /[\u0600-\u06FF]/.test(fullest);
+    const nameLatin = known?.nameLatin ?? null;
+    const names = [...surfaces];
+    if (nameLatin && (isArabic || a.lang !== "en") && !names.includes(nameLatin)) names.push(nameLatin);
+    const spans = [...p.spans].sort((x, y) => x[0] - y[0]);
+    out.push({
+      id: "person:" + personNameKey(nameLatin ?? fullest),
+      name: fullest,
+      names,
+      nameLatin: nameLatin ?? (isArabic ? null : fullest),
+      title,
+      titleOriginal: titleMention?.titleOriginal ?? null,
+      state,
+      organization: null,
+      evidence: spans.slice(0, 5).map(([f, l]) => evidenceFor(a, a.tokens[f]!.start, a.tokens[l]!.end)),
+      confidence: known ? 0.9 : stateFromTitle ? 0.8 : 0.6,
+    });
+  }
+  const seen = new Set<string>();
+  return out.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true))).sort((x, y) => x.evidence[0]!.spanStart - y.evidence[0]!.spanStart);
+}
+
+function sameOrShorter(toks: string[], full: string[]): boolean {
+  if (toks.length > full.length) return false;
+  for (let i = 0; i + toks.length <= full.length; i++) if (toks.every((t, k) => full[i + k] === t)) return toks.length >= 2 || i + toks.length === full.length;
+  return false;
+}
+
+function samePersonLatin(x: string[], y: string[]): boolean {
+  if (!/^[a-z]/.test(x[0] ?? "") || !/^[a-z]/.test(y[0] ?? "")) return false;
+  const lx = x.filter((t) => !/^(jr|sr|ii|iii)$/.test(t)), ly = y.filter((t) => !/^(jr|sr|ii|iii)$/.test(t));
+  if (lx.length < 2 || ly.length < 2) return false;
+  return lx[lx.length - 1] === ly[ly.length - 1] && lx[0]![0] === ly[0]![0];
+}
+
+function shortForms(full: string[]): string[][] {
+  const out: string[][] = [];
+  const plain = full.filter((t) => !/^(jr|sr|ii|iii)$/.test(t));
+  const last = plain[plain.length - 1]!;
+  const prev = plain[plain.length - 2];
+  // "آل نهيان": a family name with آل is used on its own.
+  if (prev === "ال" || prev === "al") out.push([prev, last]);
+  else if (!/^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع)$/.test(last) && last.length > 2 && !["بن", "ابن", "bin"].includes(prev ?? "")) out.push([last]);
+  return out;
+}
+
+/** States ordered by how often the article mentions them. */
+function focusStates(a: AnalyzedText): string[] {
+  const counts = new Map<string, number>();
+  for (const s of a.states) counts.set(s.iso2, (counts.get(s.iso2) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k]) => k);
+}
+
+/** The state of a person no title places: a coordinated official's state, then the sentence, then the article. */
+function contextState(a: AnalyzedText, p: PersonDraft, focus: string[]): string | null {
+  const first = p.spans[0]?.[0] ?? 0;
+  const sentence = a.tokenSentence[first];
+  const inSentence = a.states.filter((s) => a.tokenSentence[s.first] === sentence && s.first < first);
+  if (inSentence.length) return inSentence[0]!.iso2;
+  return focus[0] ?? null;
+}
+
+function counterpartTitle(a: AnalyzedText, persons: PersonDraft[], p: PersonDraft): string | null {
+  const sentence = a.tokenSentence[p.spans[0]?.[0] ?? 0];
+  for (const q of persons) {
+    if (q === p) continue;
+    const m = q.mentions.find((x) => x.title && x.title !== "Counterpart" && a.tokenSentence[x.first] === sentence);
+    if (m) return m.title;
+  }
+  for (const q of persons) { const m = q.mentions.find((x) => x.title && x.title !== "Counterpart"); if (m && q !== p) return m.title; }
+  return "Counterpart";
+}
