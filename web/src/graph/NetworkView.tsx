@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import type { Graph } from "../api/schemaTypes.ts";
-import { NETWORK_STYLESHEET } from "./networkStylesheet.ts";
+import { networkStylesheet } from "./networkStylesheet.ts";
 import { registerFcose } from "./registerFcose.ts";
 import { toNetworkElements } from "./toNetworkElements.ts";
 
@@ -63,7 +63,7 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     registerFcose();
     const cy = cytoscape({
       container,
-      style: NETWORK_STYLESHEET,
+      style: networkStylesheet(1),
       elements: [],
       minZoom: 0.15,
       maxZoom: 4,
@@ -79,6 +79,20 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     cy.on("dragpan scrollzoom pinchzoom", () => {
       viewportMovedByUserRef.current = true;
     });
+    cy.on("mouseover", "node", (event) => event.target.addClass("hover"));
+    cy.on("mouseout", "node", (event) => event.target.removeClass("hover"));
+    let labelScale = 1;
+    let pendingFrame = 0;
+    cy.on("zoom", () => {
+      if (pendingFrame) return;
+      pendingFrame = requestAnimationFrame(() => {
+        pendingFrame = 0;
+        const nextScale = labelScaleForZoom(cy.zoom());
+        if (nextScale === labelScale) return;
+        labelScale = nextScale;
+        cy.style(networkStylesheet(labelScale));
+      });
+    });
     const resizeObserver = new ResizeObserver(() => {
       cy.resize();
       if (!viewportMovedByUserRef.current && cy.elements().nonempty()) cy.fit(undefined, FIT_PADDING);
@@ -87,6 +101,7 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     cyRef.current = cy;
     window.__cy = cy;
     return () => {
+      cancelAnimationFrame(pendingFrame);
       resizeObserver.disconnect();
       cy.destroy();
       cyRef.current = null;
@@ -169,6 +184,16 @@ function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
     }
   });
   return structureChanged;
+}
+
+/**
+ * Zoomed out, labels would shrink with the graph until unreadable; enlarging them by up to 2x
+ * keeps them near their nominal screen size. Quantized so the stylesheet is rebuilt only when the
+ * zoom crosses a step, not on every wheel tick.
+ */
+function labelScaleForZoom(zoom: number): number {
+  const steps = 4;
+  return Math.min(2, Math.max(1, Math.round(steps / zoom) / steps));
 }
 
 function isInView(cy: Core, position: { x: number; y: number }): boolean {

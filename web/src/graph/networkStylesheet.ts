@@ -25,8 +25,20 @@ const relationTypeRules: StylesheetJson = (Object.keys(RELATION_TYPE_STYLES) as 
   };
 });
 
-/** The network's stylesheet: per node type, per relationship type, then selection states. */
-export const NETWORK_STYLESHEET: StylesheetJson = [
+/**
+ * Zoomed out this far, a full network has more labels than room: only states and hubs keep
+ * theirs; the others show on hover and when their neighbourhood is selected.
+ */
+const DECLUTTER_FROM_LABEL_SCALE = 1.25;
+const DECLUTTER_BELOW_DEGREE = 3;
+
+/**
+ * The network's stylesheet: per node type, per relationship type, then selection states.
+ * `labelScale` enlarges labels in model units when the view is zoomed out, so they stay
+ * readable on screen instead of shrinking with the graph (see NetworkView).
+ */
+export function networkStylesheet(labelScale: number): StylesheetJson {
+  return [
   {
     selector: "node",
     style: {
@@ -34,13 +46,13 @@ export const NETWORK_STYLESHEET: StylesheetJson = [
       height: "data(size)",
       label: "data(label)",
       "font-family": NETWORK_FONT_FAMILY,
-      "font-size": 12,
+      "font-size": 12 * labelScale,
       color: "#0f172a",
       "text-valign": "bottom",
       "text-halign": "center",
-      "text-margin-y": 4,
+      "text-margin-y": 4 * labelScale,
       "text-wrap": "wrap",
-      "text-max-width": "150px",
+      "text-max-width": `${150 * labelScale}px`,
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.85,
       "text-background-padding": "2px",
@@ -52,7 +64,7 @@ export const NETWORK_STYLESHEET: StylesheetJson = [
     },
   },
   ...nodeTypeRules,
-  { selector: 'node[type = "STATE"]', style: { "font-size": 14, "font-weight": "bold" } },
+  { selector: 'node[type = "STATE"]', style: { "font-size": 14 * labelScale, "font-weight": "bold" } },
   {
     selector: "edge",
     style: {
@@ -62,7 +74,7 @@ export const NETWORK_STYLESHEET: StylesheetJson = [
       "arrow-scale": 0.8,
       opacity: 0.7,
       "font-family": NETWORK_FONT_FAMILY,
-      "font-size": 10,
+      "font-size": 10 * labelScale,
       color: "#334155",
       "text-rotation": "autorotate",
       "text-background-color": "#ffffff",
@@ -85,8 +97,13 @@ export const NETWORK_STYLESHEET: StylesheetJson = [
       "z-index": 20,
     },
   },
-  { selector: ".faded", style: { opacity: 0.25, "text-opacity": 0.5 } },
+  { selector: ".faded", style: { opacity: 0.25, "text-opacity": 0.4 } },
+  ...(labelScale > DECLUTTER_FROM_LABEL_SCALE
+    ? [{ selector: `node[type != "STATE"][degree < ${DECLUTTER_BELOW_DEGREE}]`, style: { "text-opacity": 0 } }]
+    : []),
+  { selector: "node.hover, node.neighbor, node:selected", style: { "text-opacity": 1 } },
   { selector: "node.neighbor", style: { "z-index": 10 } },
   // Role and title labels only on the selected node's edges, where they cannot clutter the view.
   { selector: "edge.neighbor", style: { opacity: 1, label: "data(label)", "z-index": 10 } },
-];
+  ];
+}
