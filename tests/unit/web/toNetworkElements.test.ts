@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Graph, GraphNode } from "../../../web/src/api/schemaTypes.ts";
-import { nodeSizeForDegree, toNetworkElements } from "../../../web/src/graph/toNetworkElements.ts";
+import { networkLabel, nodeSizeForDegree, toNetworkElements } from "../../../web/src/graph/toNetworkElements.ts";
 
 function node(id: string, type: GraphNode["type"], label: string, degree: number): GraphNode {
   return { id, type, label, labelEn: null, labelAr: null, kind: null, date: null, domains: null, degree };
@@ -32,5 +32,17 @@ describe("toNetworkElements", () => {
     expect(nodeSizeForDegree(0)).toBeLessThan(nodeSizeForDegree(1));
     expect(nodeSizeForDegree(1)).toBeLessThan(nodeSizeForDegree(9));
     expect(nodeSizeForDegree(10_000)).toBe(nodeSizeForDegree(20_000));
+  });
+});
+
+describe("networkLabel", () => {
+  it("puts a label on one line", () => {
+    expect(networkLabel("باتفاق تعاون\n\nالمغرب يعزّز")).toBe("باتفاق تعاون المغرب يعزّز");
+  });
+
+  it("cuts long labels with an ellipsis", () => {
+    const label = networkLabel("Memorandum of understanding on defence cooperation between the parties");
+    expect(label.length).toBeLessThanOrEqual(48);
+    expect(label.endsWith("…")).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeCollection, type NodeSingular } from "cytoscape";
 import type { Graph } from "../api/schemaTypes.ts";
 import { networkStylesheet } from "./networkStylesheet.ts";
 import { registerFcose } from "./registerFcose.ts";
@@ -95,7 +95,11 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     });
     const resizeObserver = new ResizeObserver(() => {
       cy.resize();
-      if (!viewportMovedByUserRef.current && cy.elements().nonempty()) cy.fit(undefined, FIT_PADDING);
+      if (viewportMovedByUserRef.current || cy.elements().empty()) return;
+      cy.stop(true, false);
+      cy.fit(undefined, FIT_PADDING);
+      const selected = cy.nodes(":selected").first();
+      if (selected.nonempty()) frameSelection(cy, selected);
     });
     resizeObserver.observe(container);
     cyRef.current = cy;
@@ -134,9 +138,7 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
       neighborhood.addClass("neighbor");
       cy.elements().not(neighborhood).addClass("faded");
     });
-    if (node.nonempty() && !isInView(cy, node.position())) {
-      cy.animate({ center: { eles: node } }, { duration: 300 });
-    }
+    if (node.nonempty()) frameSelection(cy, node);
   }, [selectedId, graph, layoutStatus]);
 
   const fitAll = () => {
@@ -194,6 +196,40 @@ function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
 function labelScaleForZoom(zoom: number): number {
   const steps = 4;
   return Math.min(2, Math.max(1, Math.round(steps / zoom) / steps));
+}
+
+/** Below this share of the viewport, a selected neighbourhood is zoomed into to be readable. */
+const SMALL_NEIGHBORHOOD_SHARE = 0.35;
+const MAX_FOCUS_ZOOM = 1.5;
+
+/**
+ * Brings a selected node into view: zooms onto its neighbourhood when that is too small on screen
+ * to read (a hub in a dense network), else only pans to it if it is out of view.
+ */
+function frameSelection(cy: Core, node: NodeSingular): void {
+  const neighborhood = node.closedNeighborhood();
+  const box = neighborhood.renderedBoundingBox({ includeLabels: false });
+  const small = box.w < cy.width() * SMALL_NEIGHBORHOOD_SHARE && box.h < cy.height() * SMALL_NEIGHBORHOOD_SHARE;
+  if (small && cy.zoom() < MAX_FOCUS_ZOOM) {
+    const target = fittedViewport(cy, neighborhood, FIT_PADDING * 2);
+    const zoom = Math.min(target.zoom, MAX_FOCUS_ZOOM);
+    if (zoom > cy.zoom()) {
+      const center = neighborhood.boundingBox({ includeLabels: false });
+      cy.animate(
+        { zoom, pan: { x: cy.width() / 2 - zoom * (center.x1 + center.w / 2), y: cy.height() / 2 - zoom * (center.y1 + center.h / 2) } },
+        { duration: 350 },
+      );
+      return;
+    }
+  }
+  if (!isInView(cy, node.position())) cy.animate({ center: { eles: node } }, { duration: 300 });
+}
+
+/** The zoom at which `elements` would fill the viewport with `padding`, like `cy.fit` would set. */
+function fittedViewport(cy: Core, elements: NodeCollection, padding: number): { zoom: number } {
+  const box = elements.boundingBox({ includeLabels: true });
+  const zoom = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+  return { zoom };
 }
 
 function isInView(cy: Core, position: { x: number; y: number }): boolean {

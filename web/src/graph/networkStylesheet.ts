@@ -26,11 +26,16 @@ const relationTypeRules: StylesheetJson = (Object.keys(RELATION_TYPE_STYLES) as 
 });
 
 /**
- * Zoomed out this far, a full network has more labels than room: only states and hubs keep
- * theirs; the others show on hover and when their neighbourhood is selected.
+ * Zoomed out, a full network has more labels than room: the further out, the fewer non-state
+ * nodes keep their label (only the better connected ones); the others show on hover and when
+ * their neighbourhood is selected. States always keep theirs: they orient the reader.
  */
-const DECLUTTER_FROM_LABEL_SCALE = 1.25;
-const DECLUTTER_BELOW_DEGREE = 3;
+function declutterBelowDegree(labelScale: number): number {
+  if (labelScale <= 1.25) return 0;
+  if (labelScale <= 1.5) return 3;
+  if (labelScale <= 1.75) return 5;
+  return 8;
+}
 
 /**
  * The network's stylesheet: per node type, per relationship type, then selection states.
@@ -98,9 +103,10 @@ export function networkStylesheet(labelScale: number): StylesheetJson {
     },
   },
   { selector: ".faded", style: { opacity: 0.25, "text-opacity": 0.4 } },
-  ...(labelScale > DECLUTTER_FROM_LABEL_SCALE
-    ? [{ selector: `node[type != "STATE"][degree < ${DECLUTTER_BELOW_DEGREE}]`, style: { "text-opacity": 0 } }]
-    : []),
+  {
+    selector: `node[type != "STATE"][degree < ${declutterBelowDegree(labelScale)}]`,
+    style: { "text-opacity": 0 },
+  },
   { selector: "node.hover, node.neighbor, node:selected", style: { "text-opacity": 1 } },
   { selector: "node.neighbor", style: { "z-index": 10 } },
   // Role and title labels only on the selected node's edges, where they cannot clutter the view.

@@ -12,11 +12,22 @@ export interface NetworkNodeData {
 }
 
 const MIN_NODE_SIZE = 22;
+const MAX_LABEL_LENGTH = 48;
 const MAX_NODE_SIZE = 72;
 
 /** Square-root scaling keeps hubs prominent without dwarfing leaves. */
 export function nodeSizeForDegree(degree: number): number {
   return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 9 * Math.sqrt(Math.max(0, degree)));
+}
+
+/**
+ * A label fit for the canvas: Cytoscape honours line breaks, so whitespace runs (extracted names
+ * sometimes span lines) collapse to one space, and long names are cut; the details panel shows
+ * them in full.
+ */
+export function networkLabel(label: string): string {
+  const oneLine = label.replace(/\s+/g, " ").trim();
+  return oneLine.length > MAX_LABEL_LENGTH ? `${oneLine.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…` : oneLine;
 }
 
 /**
@@ -29,7 +40,7 @@ export function toNetworkElements(graph: Graph): ElementDefinition[] {
     const data: NetworkNodeData = {
       id: node.id,
       type: node.type,
-      label: node.label,
+      label: networkLabel(node.label),
       degree: node.degree,
       size: nodeSizeForDegree(node.degree),
     };
