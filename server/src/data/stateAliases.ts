@@ -36,7 +36,8 @@ export const STATE_ALIASES: { iso2: string; phrases: string[]; caseRule?: "any" 
   { iso2: "SZ", phrases: ["Swaziland"] },
   { iso2: "CV", phrases: ["Cape Verde"] },
   { iso2: "TL", phrases: ["East Timor"] },
-  { iso2: "LY", phrases: ["Government of National Accord", "GNA"], caseRule: "upper" },
+  { iso2: "LY", phrases: ["Government of National Accord", "Gouvernement d'union nationale", "حكومة الوفاق"], caseRule: "capitalized" },
+  { iso2: "LY", phrases: ["GNA"], caseRule: "upper" },
 ];
 
 /** Arabic nisba adjectives and plurals that the regular rule (stem + ي) does not produce. */

@@ -3,15 +3,19 @@ import type { DateMention } from "./DateMention.ts";
 import type { ExtractedOfficial } from "./types.ts";
 
 // Words that open a new clause whose states are no longer the event's own.
-const CLAUSE_BREAK = /^(which|who|where|after|following|amid|despite|while|whereas|بعد|رغم|بينما|فيما|حيث|alors|apres|malgre|tandis)$/;
+const CLAUSE_BREAK = /^(which|who|where|after|following|amid|despite|while|whereas|adding|saying|noting|stressing|against|face|regarding|concerning|about|بعد|رغم|بينما|فيما|حيث|بشان|حول|ضد|لمواجهه|مواجهه|alors|apres|malgre|tandis|contre)$/;
 // Brokers, critics and bystanders: "برعاية أميركية", "brokered by", "pressure from".
 const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|brokered|mediated|sponsored|pressure|presence|witnessed|sous)$/;
 
 /** Token range of the clause around a trigger: the sentence, cut at the next clause opener after it. */
 export function clauseRange(a: AnalyzedText, trigger: number): [number, number] {
   const s = a.tokenSentence[trigger]!;
-  const [first, lastInSentence] = a.sentenceTokens[s]!;
-  let last = lastInSentence;
+  const [firstInSentence, lastInSentence] = a.sentenceTokens[s]!;
+  let last = lastInSentence, first = firstInSentence;
+  for (let k = trigger - 1; k > firstInSentence; k--) {
+    const t = a.tokens[k]!;
+    if (CLAUSE_BREAK.test(t.cores[t.cores.length - 1]!) || CLAUSE_BREAK.test(t.norm)) { first = k + 1; break; }
+  }
   for (let k = trigger + 1; k <= lastInSentence; k++) {
     const t = a.tokens[k]!;
     if (CLAUSE_BREAK.test(t.cores[t.cores.length - 1]!) || CLAUSE_BREAK.test(t.norm)) { last = k - 1; break; }
@@ -48,7 +52,8 @@ export function nearestDate(a: AnalyzedText, trigger: number, range: [number, nu
   for (const d of a.dates) {
     if (d.start < s.start || d.end > s.end) continue;
     const inClause = d.start >= lo && d.end <= hi;
-    const score = Math.abs(d.start - pos) + (inClause ? 0 : 10000) - d.value.length;
+    if (!inClause) continue;
+    const score = Math.abs(d.start - pos) - d.value.length;
     if (score < bestScore) { best = d; bestScore = score; }
   }
   return best;

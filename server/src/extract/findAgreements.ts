@@ -26,6 +26,7 @@ interface AgreementMention {
   name: string | null;
   parties: string[];
   explicitParties: boolean;
+  between: boolean;
   date: string | null;
   definite: boolean;
   status: AgreementStatus;
@@ -54,7 +55,12 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
   const out: ExtractedAgreement[] = [];
   for (const g of merged) {
     const named = g.ms.find((m) => m.name);
-    let parties = [...new Set(g.ms.filter((m) => m.explicitParties).flatMap((m) => m.parties))];
+    // A state is a party when most explicit mentions name it ("between X and Y" decides alone).
+    const between = g.ms.find((m) => m.between);
+    const explicit = g.ms.filter((m) => m.explicitParties);
+    const votes = new Map<string, number>();
+    for (const m of explicit) for (const p of m.parties) votes.set(p, (votes.get(p) ?? 0) + 1);
+    let parties = between ? [...between.parties] : [...votes].filter(([, v]) => v > explicit.length / 2 || explicit.length === 1).map(([k]) => k);
     if (parties.length === 0) parties = [...new Set(g.ms.flatMap((m) => m.parties))];
     for (const s of focus) { if (parties.length >= 2) break; if (!parties.includes(s)) parties.push(s); }
     parties.sort();
@@ -98,7 +104,8 @@ function compatible(group: AgreementMention[], m: AgreementMention): boolean {
     if (inter / new Set([...gp, ...m.parties]).size < 0.5) return false;
   }
   if (m.definite || (m.name === null && !!name)) return true;
-  return head.kind === m.kind || group.some((x) => sameSentence(x, m));
+  const mouLike = (k: AgreementKind) => k === "mou" || k === "agreement";
+  return head.kind === m.kind || group.some((x) => sameSentence(x, m) && mouLike(x.kind) && mouLike(m.kind));
 }
 
 function sameSentence(x: AgreementMention, y: AgreementMention): boolean {
@@ -108,8 +115,10 @@ function sameSentence(x: AgreementMention, y: AgreementMention): boolean {
 function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): AgreementMention[] {
   const out: AgreementMention[] = [];
   const matcher = triggerMatcher(a.lang);
-  for (const hit of matcher.matchAll(a.tokens)) {
+  for (const hit of [...matcher.matchAll(a.tokens), ...restoredTies(a)]) {
     const t = a.tokens[hit.first]!;
+    // "Government of National Accord" names a government, not an accord.
+    if (a.stateAt[hit.first]) continue;
     const prev = a.tokens[hit.first - 1], prev2 = a.tokens[hit.first - 2];
     const kind = hit.payload;
     const before = a.text.slice(Math.max(0, t.start - 25), t.start);
@@ -133,17 +142,45 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const words = a.tokens.slice(Math.max(range[0], hit.first - 6), Math.min(range[1], hit.last + 8) + 1);
     const sentenceWords = a.tokens.slice(range[0], range[1] + 1);
     const domains = [...new Set(words.flatMap((w) => DOMAIN_WORDS.filter(([re]) => w.cores.some((c) => re.test(c))).map(([, d]) => d)))];
-    const d = nearestDate(a, hit.first, range);
-    const definite = a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : !!prev && DETERMINERS.test(prev.norm) && !name;
+    // The signing date, when a signing verb is there ("التي أبرمت عام 2002"); else the date nearest the trigger.
+    const signedAt = sentenceWords.find((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!));
+    const d = nearestDate(a, signedAt?.index ?? hit.first, range);
+    const draft = !!prev && /^(draft|مسوده|projet)$/.test(prev.cores.at(-1)!);
+    const definite = draft || (a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : determinerBefore(a, hit.first) && !name);
     out.push({
       first: hit.first, last: hit.last, kind: name ? kindFromName(name, kind) : kind, name, parties, explicitParties: explicit,
-      date: d?.value ?? null, definite,
+      date: definite && !signedAt ? null : d?.value ?? null, definite, between: !!between,
       status: sentenceWords.some((w) => SUSPENDED.test(w.norm) || SUSPENDED.test(w.cores.at(-1)!)) ? "suspended"
         : sentenceWords.some((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!)) ? "signed" : "announced",
       domains, signatories: signers.map((o) => o.id),
       evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end),
     });
   }
+  return out;
+}
+
+/** "the maritime boundaries deal": a determiner opens the noun phrase of the trigger. */
+function determinerBefore(a: AnalyzedText, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = a.tokens[k]!;
+    if (!/^[\s-]+$/.test(a.text.slice(t.end, a.tokens[k + 1]!.start))) return false;
+    if (DETERMINERS.test(t.norm)) return true;
+    if (/^(a|an|un|une)$/.test(t.norm) || a.stateAt[k] && a.stateAt[k]!.kind !== "demonym") return false;
+  }
+  return false;
+}
+
+/** "agreed to restore full diplomatic ties", "اتفقا على استئناف العلاقات": a jointly agreed decision. */
+function restoredTies(a: AnalyzedText): { first: number; last: number; payload: AgreementKind }[] {
+  const out: { first: number; last: number; payload: AgreementKind }[] = [];
+  a.tokens.forEach((t, i) => {
+    if (!/^(agreed|agree|اتفق|اتفقا|اتفقوا|اتفقت|convenu|convenus)$/.test(t.cores.at(-1)!)) return;
+    const next = a.tokens.slice(i + 1, i + 5);
+    const verb = next.findIndex((x) => /^(restore|resume|re|reestablish|normali[sz]e|upgrade|استيناف|اعاده|تطبيع|retablir|reprendre)/.test(x.cores.at(-1)!));
+    if (verb < 0) return;
+    const rest = a.tokens.slice(i + 1 + verb, i + 9);
+    if (rest.some((x) => /^(ties|relations|العلاقات|علاقات|relations)$/.test(x.cores.at(-1)!))) out.push({ first: i, last: i, payload: "agreement" });
+  });
   return out;
 }
 

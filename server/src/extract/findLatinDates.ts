@@ -40,7 +40,10 @@ export function findLatinDates(sentences: Sentence[], lang: "en" | "fr", ref: Da
     }
     for (const r of results) {
       const d = toPartialDate(r, s.text, ref);
-      if (d) out.push({ start: s.start + r.index, end: s.start + r.index + r.text.length, value: formatPartialDate(d), relative: !r.start.isCertain("year") });
+      // chrono's text may carry surrounding punctuation (", dimanche 10 juin"); the span leaves it out.
+      const lead = r.text.length - r.text.replace(/^[^\p{L}\p{N}]+/u, "").length;
+      const core = r.text.slice(lead).replace(/[^\p{L}\p{N}.]+$/u, "");
+      if (d) out.push({ start: s.start + r.index + lead, end: s.start + r.index + lead + core.length, value: formatPartialDate(d), relative: !r.start.isCertain("year") });
     }
     for (const [re, f] of YEAR_RULES) {
       re.lastIndex = 0;

@@ -29,7 +29,7 @@ interface MeetingMention {
   hostStated: boolean;
 }
 
-const TO = /^(الي|to|a|au|aux|en|in|into)$/;
+const TO = /^(الي|علي|تشمل|يشمل|شملت|to|a|au|aux|en|in|into|include|includes|including)$/;
 const HOSTED = /^(hosted|host|hosts|hosting|تستضيف|استضاف|يستضيف|استضافت|accueille|accueilli)$/;
 const VIRTUAL = /^(virtual|virtuel|virtuelle|افتراضيه|افتراضي|الافتراضيه|online|video)$/;
 const NOT_EVENT_AFTER = /^(sites?|ceremony)$/;
@@ -51,9 +51,15 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
     const host = g.find((m) => m.hostStated)?.host ?? g.find((m) => m.host)?.host ?? null;
     const participants = new Set(g.flatMap((m) => m.participants));
     if (host) participants.add(host);
+    // A summit whose participants this passage does not name is a session of the article's main summit group.
+    if (kind === "summit" && participants.size < 2) {
+      const main = events.filter((e) => e !== g && e.some((m) => m.kind === "summit")).map((e) => new Set(e.flatMap((m) => m.participants))).sort((x, y) => y.size - x.size)[0];
+      if (main && main.size >= 2) for (const p of main) participants.add(p);
+    }
     for (const s of focus) { if (participants.size >= 2 || kind === "summit" && participants.size > 0) break; participants.add(s); }
     if (participants.size < 2 && !(kind === "summit" && g.some((m) => m.name))) continue;
-    const date = g.map((m) => m.date).filter((d): d is string => !!d).sort((x, y) => y.length - x.length)[0] ?? null;
+    // The most precise date; for a trip, its first day.
+    const date = g.map((m) => m.date).filter((d): d is string => !!d).sort((x, y) => y.length - x.length || x.localeCompare(y))[0] ?? null;
     const name = g.find((m) => m.name)?.name ?? null;
     const parts = [...participants].sort();
     const lo = Math.min(...g.map((m) => m.evidence.start)), hi = Math.max(...g.map((m) => m.evidence.end));
@@ -72,23 +78,33 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
 
 const family = (k: MeetingKind) => (k === "summit" || k === "conference" ? "summit" : k);
 
+const dayNumber = (d: string) => Date.parse(d + "T00:00:00Z") / 86400000;
+// Arrival and departure days of one trip are a few days apart.
+const closeDates = (x: string, y: string, visit: boolean) =>
+  x.startsWith(y) || y.startsWith(x) || (visit && x.length === 10 && y.length === 10 && Math.abs(dayNumber(x) - dayNumber(y)) <= 3);
+
 function sameEvent(group: MeetingMention[], m: MeetingMention): boolean {
   const head = group[0]!;
   const dates = group.map((x) => x.date).filter(Boolean) as string[];
-  if (m.date && dates.length && !dates.some((d) => d.startsWith(m.date!) || m.date!.startsWith(d))) return false;
+  const visit = m.kind === "visit" || group.some((x) => x.kind === "visit");
+  if (m.date && dates.length && !dates.some((d) => closeDates(d, m.date!, visit))) return false;
   const gp = new Set(group.flatMap((x) => x.participants));
   const jac = m.participants.length && gp.size ? m.participants.filter((p) => gp.has(p)).length / new Set([...gp, ...m.participants]).size : 1;
   const hosts = group.map((x) => x.host).filter(Boolean);
   if (m.hostStated && hosts.length && !hosts.includes(m.host)) return false;
   if (m.name && group.some((x) => x.name && x.name !== m.name)) return false;
-  if (family(m.kind) === "summit" || family(head.kind) === "summit") {
-    if (family(m.kind) !== family(head.kind)) return false;
-    return jac >= 0.5 && (!!m.date === false || dates.length === 0 || dates.includes(m.date!) || m.name !== null);
+  const kinds = new Set(group.map((x) => x.kind));
+  if (m.kind === "call" || m.kind === "exercise" || kinds.has("call") || kinds.has("exercise")) return kinds.has(m.kind) && kinds.size === 1 && jac >= 0.5;
+  const groupSummit = kinds.has("summit") || kinds.has("conference");
+  if (family(m.kind) === "summit") {
+    if (!groupSummit) return false;
+    const sameDay = !!m.date && m.date.length === 10 && dates.includes(m.date);
+    return sameDay || (jac >= 0.5 && (!m.date || dates.length === 0 || dates.includes(m.date)));
   }
-  if (m.kind === "call" || head.kind === "call") return m.kind === head.kind && jac >= 0.5;
-  if (m.kind === "exercise" || head.kind === "exercise") return m.kind === head.kind;
-  // Talks, press conferences and ceremonies during a visit belong to it.
-  return jac >= 0.5;
+  if (m.kind === "visit") return (kinds.has("visit") || (kinds.has("meeting") && !groupSummit)) && jac >= 0.5;
+  // Talks, press conferences and ceremonies belong to the visit or summit they happen at, unless designated.
+  if (m.name) return false;
+  return jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1);
 }
 
 function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingMention[] {
@@ -99,15 +115,19 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (next && NOT_EVENT_AFTER.test(next.norm) && hit.payload !== "meeting") continue;
     let kind = hit.payload;
     const range = clauseRange(a, hit.first);
-    const states = statesInRange(a, range[0], range[1]);
+    const destinations = destinationsAfter(a, hit.last, range[1]);
+    // A visit involves its visitor (named before the visit word, or by an official) and its destination;
+    // states named after that are topics, not participants.
+    const states = hit.payload === "visit" ? statesInRange(a, range[0], hit.first - 1) : statesInRange(a, range[0], range[1]);
     const people = officialsInRange(a, officials, range[0], range[1]);
     const participants = [...states];
     for (const o of people) if (o.state && !participants.includes(o.state)) participants.push(o.state);
     let host: string | null = null, hostStated = false;
-    const destinations = destinationsAfter(a, hit.last, range[1]);
+    // "جولة", "tour", "الجولة الثانية" (a round): only a tour with named destinations is a visit.
+    if (/^(جوله|الجوله|tour|tournee)$/.test(t.cores.at(-1)!) && destinations.length === 0) continue;
     if (kind === "visit" && destinations.length > 1) {
       // A tour of several countries: one visit per host.
-      const visitor = participants.find((p) => !destinations.includes(p)) ?? null;
+      const visitor = people.map((o) => o.state).find((p) => p && !destinations.includes(p)) ?? participants.find((p) => !destinations.includes(p)) ?? null;
       const d = nearestDate(a, hit.first, range);
       for (const dest of destinations) {
         out.push({ trigger: hit.first, kind, name: null, participants: visitor ? [visitor, dest] : [dest], host: dest, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: true });
@@ -133,13 +153,22 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (window.some((w) => VIRTUAL.test(w.norm) || VIRTUAL.test(w.cores.at(-1)!)) && !hostStated) host = null;
     if (kind === "conference" && /^(press|صحفي|de presse)/.test(next?.norm ?? "")) kind = "meeting";
     if (mentionsBothSides(a, range[0], range[1]) && participants.length < 2) participants.length = 0;
-    const d = nearestDate(a, hit.first, range);
+    const d = nearestDate(a, hit.first, range) ?? leadDate(a, hit.first);
+    const name = meetingName(a, hit.first, hit.last, kind);
+    // Exercises talked about in general ("opportunities to take part in exercises") are not events.
+    if (kind === "exercise" && !name && !d) continue;
     out.push({
-      trigger: hit.first, kind, name: meetingName(a, hit.first, hit.last, kind), participants: host && !participants.includes(host) ? [...participants, host] : participants,
+      trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
       host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated,
     });
   }
   return out;
+}
+
+/** News leads report current events: an undated event in the first fifth of the text takes the publication month. */
+function leadDate(a: AnalyzedText, trigger: number): { value: string } | null {
+  if (!a.published || a.tokens[trigger]!.start > a.text.length / 5) return null;
+  return { value: a.published.slice(0, 7) };
 }
 
 function isPlacePosition(a: AnalyzedText, i: number): boolean {
@@ -158,15 +187,16 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number): string[]
     const sm = a.stateAt[k];
     if (sm && sm.first === k && (sm.kind !== "demonym" || out.length > 0)) {
       const prefixed = t.arabic && /^(ل|لل|ال|الي|و|ب)/.test(t.norm) && !t.norm.startsWith("ال");
-      if (seenTo || prefixed || (out.length > 0) || (!t.arabic && a.lang === "en" && k === last + 1)) { if (!out.includes(sm.iso2)) out.push(sm.iso2); k = sm.last + 1; continue; }
-      if (t.arabic && /^[وفب]?ال/.test(t.norm) && out.length === 0 && !seenTo) break;
+      // "زيارة سلطنة عمان", "visited Turkey": a state named right after the visit word is its destination.
+      const direct = k === last + 1 && sm.kind !== "demonym";
+      if (seenTo || prefixed || direct || out.length > 0) { if (!out.includes(sm.iso2)) out.push(sm.iso2); k = sm.last + 1; continue; }
       break;
     }
     if (TO.test(t.norm) || TO.test(t.cores.at(-1)!)) { seenTo = true; k++; continue; }
     if (out.length > 0 && /^(and|et|و)$/.test(t.norm)) { k++; continue; }
-    if (/^(the|la|le|l|official|officielle|officiel|رسميه|رسمي|خارجيه|عمل|قصيره|state|two-day|first|historic|first-ever|de|du|des|deux|jours|بزياره|زياره)$/.test(t.norm) || /^\d/.test(t.norm)) { k++; continue; }
+    if (/^(the|la|le|l|official|officielle|officiel|رسميه|رسمي|خارجيه|عمل|قصيره|state|two-day|first|historic|first-ever|de|du|des|deux|jours|بزياره|زياره|عزيزا|ايضا|also|will|would)$/.test(t.norm) || /^\d/.test(t.norm)) { k++; continue; }
     if (seenTo && !sm) break;
-    if (!seenTo && steps >= 3) break;
+    if (!seenTo && steps >= 7) break;
     k++;
   }
   return out;
@@ -186,6 +216,12 @@ function meetingName(a: AnalyzedText, first: number, last: number, kind: Meeting
     if (f < first && a.tokens[last]!.capitalized) return a.text.slice(a.tokens[f]!.start, a.tokens[last]!.end);
     if (kind === "exercise" && first > 0 && a.tokens[first - 1]!.capitalized && !a.stateAt[first - 1]) return a.text.slice(a.tokens[first - 1]!.start, a.tokens[first - 1]!.end);
     return null;
+  }
+  if (kind === "meeting" && /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|للجنه|لمجلس)$/.test(a.tokens[last + 1]?.norm ?? "")) {
+    // "الاجتماع السابع للجنة العسكرية المشتركة": a numbered session of a named committee.
+    let e = last + 1;
+    while (e + 1 < a.tokens.length && e - last < 8 && a.tokenSentence[e + 1] === a.tokenSentence[first] && /^[\s–-]+$/.test(a.text.slice(a.tokens[e]!.end, a.tokens[e + 1]!.start)) && /^(ال|لل)/.test(a.tokens[e + 1]!.norm)) e++;
+    return a.text.slice(t.start, a.tokens[e]!.end).replace(/^[وفبل]+(?=ال)/, "");
   }
   if (kind === "summit") {
     const n = a.tokens[last + 1];
