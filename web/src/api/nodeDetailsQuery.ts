@@ -63,6 +63,7 @@ export const NODE_DETAILS_QUERY = /* GraphQL */ `
         label
         kind
         nameInText: name
+        aliases
         domains
         signedOn { value precision }
         status
@@ -73,6 +74,7 @@ export const NODE_DETAILS_QUERY = /* GraphQL */ `
         label
         kind
         nameInText: name
+        aliases
         startDate { value precision }
         endDate { value precision }
         hostIso2
@@ -124,6 +126,7 @@ export interface AgreementDetails extends EntityDetailsBase {
   label: string;
   kind: string;
   nameInText: string | null;
+  aliases: string[];
   domains: string[];
   signedOn: PartialDate | null;
   status: string | null;
@@ -135,6 +138,7 @@ export interface MeetingDetails extends EntityDetailsBase {
   label: string;
   kind: string;
   nameInText: string | null;
+  aliases: string[];
   startDate: PartialDate | null;
   endDate: PartialDate | null;
   hostIso2: string | null;

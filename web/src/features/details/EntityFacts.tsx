@@ -49,7 +49,7 @@ export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
       }
       break;
   }
-  if ("aliases" in entity && entity.aliases.length > 0) {
+  if (entity.aliases.length > 0) {
     facts.push(["Also written", <Inline>{entity.aliases.map((alias) => <bdi key={alias} className="alias">{alias}</bdi>)}</Inline>]);
   }
   return (
