@@ -18,7 +18,7 @@ export class IngestProgress {
     const secs = (Date.now() - this.t0) / 1000;
     const rate = secs > 0 ? this.done / secs : 0;
     const eta = rate > 0 ? (this.total - this.done) / rate : 0;
-    const figures = `${this.done}/${this.total} articles, ${rate.toFixed(1)}/s, ETA ${formatSeconds(eta)}`;
+    const figures = `${this.done}/${this.total} files, ${rate.toFixed(1)} files/s, ETA ${formatSeconds(eta)}`;
     if (this.tty) {
       const width = 30;
       const filled = this.total ? Math.round((this.done / this.total) * width) : width;
