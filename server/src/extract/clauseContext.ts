@@ -77,3 +77,9 @@ export function mentionsBothSides(a: AnalyzedText, first: number, last: number):
   }
   return false;
 }
+
+/** News leads report current events: an undated event in the lead (first 600 characters or quarter) takes the publication month. */
+export function leadDate(a: AnalyzedText, trigger: number): { value: string } | null {
+  if (!a.published || a.tokens[trigger]!.start > Math.max(600, a.text.length / 4)) return null;
+  return { value: a.published.slice(0, 7) };
+}

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import {
-  clauseRange, focusStates, mentionsBothSides, nearestDate, officialsInRange, statesInRange,
+  clauseRange, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, statesInRange,
 } from "./clauseContext.ts";
 import { AGREEMENT_TRIGGERS, DOMAIN_WORDS } from "./eventTriggers.ts";
 import { evidenceFor } from "./evidenceFor.ts";
@@ -99,7 +99,7 @@ function compatible(group: AgreementMention[], m: AgreementMention): boolean {
   if (declaration(m.kind) !== declaration(head.kind) && !m.definite) return false;
   if (declaration(m.kind) !== declaration(head.kind) && m.definite && !m.explicitParties) return group.some((x) => x.kind === m.kind);
   const gp = new Set(group.flatMap((x) => x.parties));
-  if (m.explicitParties && gp.size && m.parties.length) {
+  if (m.explicitParties && !m.definite && gp.size && m.parties.length) {
     const inter = m.parties.filter((p) => gp.has(p)).length;
     if (inter / new Set([...gp, ...m.parties]).size < 0.5) return false;
   }
@@ -144,7 +144,10 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const domains = [...new Set(words.flatMap((w) => DOMAIN_WORDS.filter(([re]) => w.cores.some((c) => re.test(c))).map(([, d]) => d)))];
     // The signing date, when a signing verb is there ("التي أبرمت عام 2002"); else the date nearest the trigger.
     const signedAt = sentenceWords.find((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!));
-    const d = nearestDate(a, signedAt?.index ?? hit.first, range);
+    // An agreement signed during the visit or summit the lead reports takes the lead's date.
+    const sentence = a.sentences[a.tokenSentence[hit.first]!]!.text;
+    const atEvent = /زيار|قمه|قمة|visit|summit|sommet/i.test(sentence);
+    const d = nearestDate(a, signedAt?.index ?? hit.first, range) ?? (signedAt && atEvent ? leadDate(a, hit.first) : null);
     const draft = !!prev && /^(draft|مسوده|projet)$/.test(prev.cores.at(-1)!);
     const definite = draft || (a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : determinerBefore(a, hit.first) && !name);
     out.push({

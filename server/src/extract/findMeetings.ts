@@ -1,5 +1,5 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
-import { clauseRange, focusStates, mentionsBothSides, nearestDate, officialsInRange, statesInRange } from "./clauseContext.ts";
+import { clauseRange, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, statesInRange } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import { MEETING_TRIGGERS } from "./eventTriggers.ts";
 import { PhraseMatcher } from "./PhraseMatcher.ts";
@@ -163,12 +163,6 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     });
   }
   return out;
-}
-
-/** News leads report current events: an undated event in the first fifth of the text takes the publication month. */
-function leadDate(a: AnalyzedText, trigger: number): { value: string } | null {
-  if (!a.published || a.tokens[trigger]!.start > a.text.length / 5) return null;
-  return { value: a.published.slice(0, 7) };
 }
 
 function isPlacePosition(a: AnalyzedText, i: number): boolean {
