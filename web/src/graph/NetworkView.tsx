@@ -200,7 +200,7 @@ function labelScaleForZoom(zoom: number): number {
 
 /** Below this share of the viewport, a selected neighbourhood is zoomed into to be readable. */
 const SMALL_NEIGHBORHOOD_SHARE = 0.35;
-const MAX_FOCUS_ZOOM = 1.5;
+const MAX_FOCUS_ZOOM = 1;
 
 /**
  * Brings a selected node into view: zooms onto its neighbourhood when that is too small on screen
