@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GraphNode } from "./api/schemaTypes.ts";
 import { AppHeader } from "./AppHeader.tsx";
 import { describeApiError } from "./describeApiError.ts";
@@ -18,6 +18,15 @@ export function App() {
   );
   const select = useCallback((id: string | null) => setSelectedId(id), []);
   const closeDetails = useCallback(() => setSelectedId(null), []);
+
+  useEffect(() => {
+    const closeOnEscape = (event: KeyboardEvent) => {
+      // The search box uses Escape to close its suggestions.
+      if (event.key === "Escape" && !(event.target instanceof HTMLInputElement)) setSelectedId(null);
+    };
+    document.addEventListener("keydown", closeOnEscape);
+    return () => document.removeEventListener("keydown", closeOnEscape);
+  }, []);
 
   return (
     <div className="app">

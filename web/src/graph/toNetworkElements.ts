@@ -50,6 +50,8 @@ export function toNetworkElements(graph: Graph): ElementDefinition[] {
     .filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target))
     .map((edge) => ({
       group: "edges",
+      // Selection is of nodes only: the details panel has nothing to show for an edge alone.
+      selectable: false,
       data: {
         id: edge.id,
         source: edge.source,
