@@ -10,7 +10,9 @@ const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|brokered|mediat
 /** Token range of the clause around a trigger: the sentence, cut at the next clause opener after it. */
 export function clauseRange(a: AnalyzedText, trigger: number): [number, number] {
   const s = a.tokenSentence[trigger]!;
-  const [firstInSentence, lastInSentence] = a.sentenceTokens[s]!;
+  // A clause is short; the window also keeps run-on text (no sentence ends) linear.
+  const [sentenceFirst, sentenceLast] = a.sentenceTokens[s]!;
+  const firstInSentence = Math.max(sentenceFirst, trigger - 60), lastInSentence = Math.min(sentenceLast, trigger + 60);
   let last = lastInSentence, first = firstInSentence;
   for (let k = trigger - 1; k > firstInSentence; k--) {
     const t = a.tokens[k]!;
@@ -27,8 +29,9 @@ export function clauseRange(a: AnalyzedText, trigger: number): [number, number] 
 /** States named in a token range, in order, leaving out brokers and bystanders. */
 export function statesInRange(a: AnalyzedText, first: number, last: number): string[] {
   const out: string[] = [];
-  for (const m of a.states) {
-    if (m.first < first || m.last > last) continue;
+  for (let k = first; k <= last; k++) {
+    const m = a.stateAt[k];
+    if (!m || m.first !== k || m.last > last) continue;
     const prev = a.tokens[m.first - 1], prev2 = a.tokens[m.first - 2];
     if (prev && (NOT_PARTY_BEFORE.test(prev.norm) || NOT_PARTY_BEFORE.test(prev.cores[prev.cores.length - 1]!))) continue;
     if (prev2 && prev && /^(from|by)$/.test(prev.norm) && NOT_PARTY_BEFORE.test(prev2.norm)) continue;
@@ -50,7 +53,8 @@ export function nearestDate(a: AnalyzedText, trigger: number, range: [number, nu
   const lo = a.tokens[range[0]]!.start, hi = a.tokens[range[1]]!.end;
   let best: DateMention | null = null, bestScore = Infinity;
   for (const d of a.dates) {
-    if (d.start < s.start || d.end > s.end) continue;
+    if (d.end > hi) break;
+    if (d.start < s.start || d.start < lo) continue;
     const inClause = d.start >= lo && d.end <= hi;
     if (!inClause) continue;
     const score = Math.abs(d.start - pos) - d.value.length;

@@ -49,7 +49,8 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
   const merged: { ms: AgreementMention[] }[] = [];
   for (const m of mentions) {
     const target = [...merged].reverse().find((g) => compatible(g.ms, m));
-    if (target) target.ms.push(m);
+    // Past a few dozen mentions an instrument is settled; keeping more would only slow merging.
+    if (target) { if (target.ms.length < 40) target.ms.push(m); }
     else merged.push({ ms: [m] });
   }
   const out: ExtractedAgreement[] = [];

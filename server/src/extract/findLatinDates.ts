@@ -30,7 +30,7 @@ export function findLatinDates(sentences: Sentence[], lang: "en" | "fr", ref: Da
   const parser = lang === "fr" ? chrono.fr : chrono.en;
   const out: DateMention[] = [];
   const reference = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
-  for (const s of sentences) {
+  for (const s of sentences.flatMap(chunk)) {
     if (!DATE_HINT.test(s.text)) continue;
     let results: chrono.ParsedResult[];
     try {
@@ -58,6 +58,20 @@ export function findLatinDates(sentences: Sentence[], lang: "en" | "fr", ref: Da
     }
   }
   return dropOverlappingDates(out);
+}
+
+/** Run-on text without sentence ends goes to chrono in pieces: its patterns are slow on long strings. */
+function chunk(s: Sentence): Sentence[] {
+  if (s.text.length <= 600) return [s];
+  const out: Sentence[] = [];
+  let from = 0;
+  while (from < s.text.length) {
+    let to = Math.min(s.text.length, from + 400);
+    if (to < s.text.length) { const space = s.text.lastIndexOf(" ", to); if (space > from + 100) to = space; }
+    out.push({ start: s.start + from, end: s.start + to, text: s.text.slice(from, to), index: s.index });
+    from = to;
+  }
+  return out;
 }
 
 function toPartialDate(r: chrono.ParsedResult, sentence: string, ref: Date | null): PartialDate | null {

@@ -41,7 +41,8 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
   const events: MeetingMention[][] = [];
   for (const m of mentions) {
     const target = events.find((g) => sameEvent(g, m));
-    if (target) target.push(m);
+    // Past a few dozen mentions an event is settled; keeping more would only slow merging.
+    if (target) { if (target.length < 40) target.push(m); }
     else events.push([m]);
   }
   const out: ExtractedMeeting[] = [];

@@ -1,0 +1,73 @@
+// Scores the extractor on the dev corpus and bench/extraction/gold, then measures throughput on one
+// core. Prints the figures and writes them under "## Extraction" in bench/RESULTS.md.
+// Run: npm run bench:extraction [-- --articles 3000]
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { extractArticle } from "../../server/src/extract/extractArticle.ts";
+import { scoreArticles, type GoldArticle, type ScoreTable } from "./scoreExtraction.ts";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+const argArticles = process.argv.indexOf("--articles");
+const targetArticles = argArticles > 0 ? Number(process.argv[argArticles + 1]) : 3000;
+
+function loadGold(dir: string): GoldArticle[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => {
+    const a = JSON.parse(readFileSync(path.join(dir, f), "utf8"));
+    const text = a.text ?? readFileSync(path.resolve(dir, a.textFile), "utf8");
+    return { file: f, language: a.language, published: a.published ?? null, text, gold: a.gold };
+  });
+}
+
+function formatTable(title: string, t: ScoreTable): string {
+  const cats = ["states", "officials", "agreements", "meetings"] as const;
+  const lines = [`### ${title}`, "", `| lang | ${cats.map((c) => `${c} P/R/F1`).join(" | ")} |`, `|---|${cats.map(() => "---").join("|")}|`];
+  for (const [lang, row] of Object.entries(t)) {
+    lines.push(`| ${lang} | ${cats.map((c) => `${row[c].p.toFixed(2)}/${row[c].r.toFixed(2)}/${row[c].f.toFixed(2)}`).join(" | ")} |`);
+  }
+  return lines.join("\n");
+}
+
+const sections: string[] = [];
+const dev = loadGold(path.resolve(repoRoot, "../shared/corpus/dev"));
+const gold = loadGold(path.join(repoRoot, "bench/extraction/gold"));
+for (const [title, set] of [["Dev corpus (shared/corpus/dev)", dev], ["Project gold (bench/extraction/gold)", gold]] as const) {
+  if (set.length === 0) { sections.push(`### ${title}\n\nnot found, skipped`); continue; }
+  const table = scoreArticles(set, (a) => extractArticle(a.text, { date: a.published, lang: a.language }));
+  sections.push(formatTable(`${title}, ${set.length} articles`, table));
+}
+
+const texts = [...dev, ...gold].map((a) => a);
+if (texts.length === 0) throw new Error("no texts to measure throughput on");
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+extractArticle(texts[0]!.text, { date: texts[0]!.published, lang: texts[0]!.language }); // warm-up
+let totalWords = 0, totalChars = 0, peakRss = process.memoryUsage().rss;
+const t0 = performance.now();
+for (let i = 0; i < targetArticles; i++) {
+  const a = texts[i % texts.length]!;
+  extractArticle(a.text, { date: a.published, lang: a.language });
+  totalWords += words(a.text);
+  totalChars += a.text.length;
+  if (i % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+const seconds = (performance.now() - t0) / 1000;
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+const throughput = [
+  "### Throughput (one core, in-process)",
+  "",
+  `- articles: ${targetArticles} (the ${texts.length} scored texts repeated), ${totalWords} words, ${totalChars} characters`,
+  `- time: ${seconds.toFixed(2)} s`,
+  `- articles/s: ${(targetArticles / seconds).toFixed(0)}`,
+  `- words/s: ${(totalWords / seconds).toFixed(0)}`,
+  `- peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MiB`,
+  `- node ${process.version}, measured ${new Date().toISOString().slice(0, 10)}`,
+].join("\n");
+sections.push(throughput);
+const report = sections.join("\n\n");
+console.log(report);
+
+const resultsFile = path.join(repoRoot, "bench/RESULTS.md");
+const section = `## Extraction\n\n${report}\n`;
+const existing = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "# Benchmark results\n";
+const re = /## Extraction\n[\s\S]*?(?=\n## |$)/;
+writeFileSync(resultsFile, re.test(existing) ? existing.replace(re, section.trimEnd() + "\n") : existing.trimEnd() + "\n\n" + section);
