@@ -10,6 +10,7 @@ import { loadSeeds } from "./ingest/loadSeeds.ts";
 import { createApp } from "./api/createApp.ts";
 import { loadTypeDefs } from "./api/loadTypeDefs.ts";
 import { createHttpServer } from "./api/createHttpServer.ts";
+import { createGraphExporter } from "./export/createGraphExporter.ts";
 import type { Server } from "node:http";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -59,7 +60,8 @@ async function main(): Promise<void> {
   }
 
   const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: config.apiKeys });
-  server = createHttpServer({ graphql: app, webDir: resolve(root, "web", "dist"), ready: () => isDatabaseReady(graph) });
+  server = createHttpServer({ graphql: app, webDir: resolve(root, "web", "dist"), ready: () => isDatabaseReady(graph),
+    exportGraph: createGraphExporter(graph) });
   server.keepAliveTimeout = 5_000;
   const http = server;
   await new Promise<void>((r, reject) => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createApp } from "../../server/src/api/createApp.ts";
 import { createHttpServer } from "../../server/src/api/createHttpServer.ts";
 import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
+import { createGraphExporter } from "../../server/src/export/createGraphExporter.ts";
 import { isDatabaseReady } from "../../server/src/graph/waitForDatabase.ts";
 import { loadSeeds } from "../../server/src/ingest/loadSeeds.ts";
 import { clearGraph, openTestGraph } from "./testGraph.ts";
@@ -18,7 +19,7 @@ export async function startTestApp(opts: { apiKeys?: string[] } = {}): Promise<{
   await clearGraph(graph);
   await loadSeeds(graph, resolve(repoRoot, "seeds"));
   const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(repoRoot, "schema")), apiKeys: opts.apiKeys ?? ["test-key"] });
-  const server = createHttpServer({ graphql: app, webDir: resolve(repoRoot, "web", "dist"), ready: () => isDatabaseReady(graph) });
+  const server = createHttpServer({ graphql: app, webDir: resolve(repoRoot, "web", "dist"), ready: () => isDatabaseReady(graph), exportGraph: createGraphExporter(graph) });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
   const { port } = server.address() as AddressInfo;
   return {

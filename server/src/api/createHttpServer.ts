@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { existsSync } from "node:fs";
 import sirv from "sirv";
+import type { ExportedFile } from "../export/createGraphExporter.ts";
+import { serveExport } from "./serveExport.ts";
 
 export interface HttpDeps {
   /** The yoga app (a Node request listener). */
@@ -8,15 +10,18 @@ export interface HttpDeps {
   /** Folder of the built web client; a clear page says how to build it when missing. */
   webDir: string;
   ready: () => Promise<boolean>;
+  /** GET /export?format=...&ids=...&depth=N: the graph as a file; absent, /export is not served. */
+  exportGraph?: (params: URLSearchParams) => Promise<ExportedFile>;
 }
 
-/** One HTTP server: /graphql, /health (alive), /ready (database reachable) and the web client. */
+/** One HTTP server: /graphql, /health (alive), /ready (database reachable), /export and the web client. */
 export function createHttpServer(deps: HttpDeps): Server {
   const web = existsSync(deps.webDir) ? sirv(deps.webDir, { single: true, etag: true, gzip: false }) : null;
   return createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
     if (path === "/graphql" || path.startsWith("/graphql/")) return deps.graphql(req, res);
     if (path === "/health") return json(res, 200, { status: "ok" });
+    if (path === "/export" && deps.exportGraph) return serveExport(deps.exportGraph, req, res);
     if (path === "/ready") {
       deps.ready().then(
         (ok) => json(res, ok ? 200 : 503, { status: ok ? "ready" : "database unavailable" }),
