@@ -4,16 +4,18 @@ import type { EntityType, GraphNode } from "./schemaTypes.ts";
 export const SEARCH_QUERY = /* GraphQL */ `
   query Search($text: String!, $types: [EntityType!], $first: Int) {
     search(text: $text, types: $types, first: $first) {
-      score
-      matched
-      node {
-        id
-        type
-        label
-        labelEn
-        labelAr
-        kind
-        date
+      nodes {
+        score
+        matched
+        node {
+          id
+          type
+          label
+          labelEn
+          labelAr
+          kind
+          date
+        }
       }
     }
   }
@@ -31,6 +33,7 @@ export interface SearchHit {
   node: Pick<GraphNode, "id" | "type" | "label" | "labelEn" | "labelAr" | "kind" | "date">;
 }
 
+/** `search` is a cursor connection; the box shows the first page only, so it reads `nodes`. */
 export interface SearchData {
-  search: SearchHit[];
+  search: { nodes: SearchHit[] };
 }

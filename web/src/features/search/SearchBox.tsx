@@ -16,7 +16,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
   const search = useSearch(text);
-  const hits: SearchHit[] = search.status === "success" ? search.data.search : [];
+  const hits: SearchHit[] = search.status === "success" ? search.data.search.nodes : [];
   const showList = open && text.trim() !== "";
 
   const choose = (hit: SearchHit) => {
