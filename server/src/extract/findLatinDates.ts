@@ -5,8 +5,9 @@ import {
 } from "./PartialDate.ts";
 import type { Sentence } from "./splitSentences.ts";
 
-// Only sentences with a digit or a date word go through chrono (it is the slow part).
-const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|last|next|this|ago|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|sept|d[ée]c|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|dernier|derni[èe]re|prochain)/i;
+// Only sentences with a month, weekday or relative word go through chrono (it is the slow part);
+// years and "end of 2021" are read by the rules below.
+const DATE_HINT = /\b(jan|janv|january|feb|february|march|apr|april|(?:in|of|early|late|mid)\s+may|may\s+\d|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(?:last|next|this|coming)\s+(?:week|month|year|mon|tue|wed|thu|fri|sat|sun)\w*|ago|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|dernier|derni[èe]re|prochaine?)\b/i;
 const FUTURE = /\b(will|next|coming|upcoming|set to|scheduled|due to|prochain|prochaine)\b/i;
 const PAST_MONTH = /\b(last|dernier|derni[èe]re)\s*$/i;
 const YEAR_RULES: [RegExp, (m: RegExpExecArray, ref: Date | null) => PartialDate | null][] = [
@@ -31,12 +32,13 @@ export function findLatinDates(sentences: Sentence[], lang: "en" | "fr", ref: Da
   const out: DateMention[] = [];
   const reference = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
   for (const s of sentences.flatMap(chunk)) {
-    if (!DATE_HINT.test(s.text)) continue;
-    let results: chrono.ParsedResult[];
-    try {
-      results = parser.parse(s.text, { instant: reference, timezone: 0 }, { forwardDate: false });
-    } catch {
-      continue;
+    let results: chrono.ParsedResult[] = [];
+    if (DATE_HINT.test(s.text)) {
+      try {
+        results = parser.parse(s.text, { instant: reference, timezone: 0 }, { forwardDate: false });
+      } catch {
+        results = [];
+      }
     }
     for (const r of results) {
       const d = toPartialDate(r, s.text, ref);

@@ -7,7 +7,10 @@ export interface NormalizedText {
 
 // Arabic short vowels, tanwin, shadda, sukun, superscript alef, Quranic marks and tatweel carry no
 // identity for names; dropping them lets "عُمان" and "عمان" meet (the caller keeps the original).
-const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/;
+function isDropped(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0640 || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed)
+    || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x00ad;
+}
 const ARABIC_FOLDS: Record<string, string> = {
   "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك",
 };
@@ -28,7 +31,7 @@ export function normalizeForMatching(original: string): NormalizedText {
     const ch = original[i]!;
     const code = ch.charCodeAt(0);
     if (code < 0x80) { out.push(ch); offsets.push(i); continue; }
-    if (DROPPED.test(ch)) continue;
+    if (isDropped(code)) continue;
     if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) {
       // Arabic-Indic digits read as ASCII digits, so dates and numbers share one pattern.
       out.push(String((code & 0x0f) % 10)); offsets.push(i); continue;
