@@ -52,7 +52,7 @@ export function attributeColumns(rows: AttributeValues[], leading: string[] = NO
   const kinds = new Map<string, Set<AttributeType>>();
   for (const row of rows) {
     for (const [name, value] of Object.entries(row)) {
-      if (value == null) continue;
+      if (!hasValue(value)) continue;
       const set = kinds.get(name) ?? new Set<AttributeType>();
       set.add(kindOf(value));
       kinds.set(name, set);
@@ -72,6 +72,11 @@ function kindOf(value: ExportValue): AttributeType {
   if (typeof value === "boolean") return "boolean";
   if (typeof value === "number") return Number.isInteger(value) ? "long" : "double";
   return "string";
+}
+
+/** Whether a value is worth writing: an empty list says no more than an absent one. */
+export function hasValue(value: ExportValue | null | undefined): value is ExportValue {
+  return value != null && !(Array.isArray(value) && value.length === 0);
 }
 
 /** A value as text: lists joined with LIST_SEPARATOR, null as the empty string. */

@@ -1,5 +1,5 @@
 import type { ExportEdge, ExportGraph } from "../graph/fetchExportGraph.ts";
-import { attributeColumns, EDGE_COLUMNS, edgeAttributeValues, formatAttribute, nodeAttributeValues, type AttributeColumn, type AttributeValues } from "./exportAttributes.ts";
+import { attributeColumns, EDGE_COLUMNS, edgeAttributeValues, formatAttribute, hasValue, nodeAttributeValues, type AttributeColumn, type AttributeValues } from "./exportAttributes.ts";
 import { escapeXmlAttribute as attr, escapeXmlText as text } from "./escapeXml.ts";
 import { nodeTimeSpan, toFullDate, type NodeTimeSpan } from "./nodeTimeSpan.ts";
 
@@ -61,7 +61,7 @@ function attributesBlock(domain: "node" | "edge", columns: AttributeColumn[]): s
 
 function attvalues(values: AttributeValues, columns: AttributeColumn[]): string[] {
   const lines = columns
-    .filter((c) => values[c.name] != null)
+    .filter((c) => hasValue(values[c.name]))
     .map((c) => `          <attvalue for="${attr(c.name)}" value="${attr(formatAttribute(values[c.name]))}"/>`);
   return lines.length === 0 ? [] : ["        <attvalues>", ...lines, "        </attvalues>"];
 }

@@ -1,5 +1,5 @@
 import type { ExportGraph } from "../graph/fetchExportGraph.ts";
-import { attributeColumns, EDGE_COLUMNS, edgeAttributeValues, formatAttribute, nodeAttributeValues, type AttributeColumn, type AttributeValues } from "./exportAttributes.ts";
+import { attributeColumns, EDGE_COLUMNS, edgeAttributeValues, formatAttribute, hasValue, nodeAttributeValues, type AttributeColumn, type AttributeValues } from "./exportAttributes.ts";
 import { escapeXmlAttribute as attr, escapeXmlText as text } from "./escapeXml.ts";
 
 /**
@@ -44,7 +44,7 @@ function dataLines(values: AttributeValues, keys: Map<string, string>): string[]
   const lines: string[] = [];
   for (const [name, key] of keys) {
     const value = values[name];
-    if (value == null) continue;
+    if (!hasValue(value)) continue;
     lines.push(`      <data key="${key}">${text(formatAttribute(value))}</data>`);
   }
   return lines;

@@ -170,7 +170,8 @@ async function nodesAndEdges(tx: ManagedTransaction, ids: string[], types: strin
 function toExportNode(props: Record<string, unknown>, labels: string[]): ExportNode {
   const shaped = toGraphNode(props, labels, 0);
   const properties: Record<string, ExportValue> = {};
-  for (const [key, value] of Object.entries(props)) {
+  // Sorted so that two exports of the same graph are the same file.
+  for (const [key, value] of Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (INTERNAL_PROPERTIES.has(key) || value == null) continue;
     properties[key] = toExportValue(value);
   }
