@@ -25,6 +25,7 @@ export interface NetworkViewProps {
 type LayoutStatus = "pending" | "running" | "done";
 
 const FIT_PADDING = 48;
+const MAX_LABELLED_EDGES = 12;
 
 const LAYOUT_OPTIONS = {
   name: "fcose",
@@ -130,12 +131,14 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     if (!cy) return;
     const node = selectedId === null ? cy.collection() : cy.getElementById(selectedId);
     cy.batch(() => {
-      cy.elements().removeClass("faded neighbor");
+      cy.elements().removeClass("faded neighbor labelled");
       cy.elements(":selected").not(node).unselect();
       if (node.empty()) return;
       node.select();
       const neighborhood = node.closedNeighborhood();
       neighborhood.addClass("neighbor");
+      // Around a hub, role and title labels would pile on each other; the panel lists them anyway.
+      if (neighborhood.edges().length <= MAX_LABELLED_EDGES) neighborhood.edges().addClass("labelled");
       cy.elements().not(neighborhood).addClass("faded");
     });
     if (node.nonempty()) frameSelection(cy, node);

@@ -109,7 +109,8 @@ export function networkStylesheet(labelScale: number): StylesheetJson {
   },
   { selector: "node.hover, node.neighbor, node:selected", style: { "text-opacity": 1 } },
   { selector: "node.neighbor", style: { "z-index": 10 } },
+  { selector: "edge.neighbor", style: { opacity: 1, "z-index": 10 } },
   // Role and title labels only on the selected node's edges, where they cannot clutter the view.
-  { selector: "edge.neighbor", style: { opacity: 1, label: "data(label)", "z-index": 10 } },
+  { selector: "edge.labelled", style: { label: "data(label)" } },
   ];
 }

@@ -1,4 +1,5 @@
-import type { EntityDetails } from "../../api/nodeDetailsQuery.ts";
+import { useEffect, useRef, useState } from "react";
+import type { EntityDetails, NodeDetailsData } from "../../api/nodeDetailsQuery.ts";
 import type { EntityType, GraphNode } from "../../api/schemaTypes.ts";
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
 import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
@@ -27,23 +28,47 @@ const ENTITY_TYPE_BY_TYPENAME: Record<EntityDetails["__typename"], EntityType> =
 /** The selected entity: its names, facts, relationships and the sentences that state them. */
 export function DetailsPanel({ selectedId, nodesById, onSelect, onClose }: DetailsPanelProps) {
   const details = useEntityDetails(selectedId);
+  const panelRef = useRef<HTMLElement>(null);
+  // While the next entity loads, the previous one stays on screen, dimmed, instead of a blank panel.
+  const [previous, setPrevious] = useState<NodeDetailsData | null>(null);
+  if (details.status === "success" && details.data !== previous) setPrevious(details.data);
+  const shown = details.status === "success" ? details.data : details.status === "loading" ? previous : null;
+
+  useEffect(() => {
+    panelRef.current?.scrollTo({ top: 0 });
+  }, [selectedId]);
+
   return (
-    <aside className="details" data-testid="details-panel" aria-label="Details" aria-busy={details.status === "loading"}>
+    <aside
+      ref={panelRef}
+      className="details"
+      data-testid="details-panel"
+      aria-label="Details"
+      aria-busy={details.status === "loading"}
+    >
       <button type="button" className="details__close" onClick={onClose} aria-label="Close details">
         ×
       </button>
-      {details.status === "loading" && <p className="status">Loading details…</p>}
+      {details.status === "loading" && !shown && <p className="status">Loading details…</p>}
       {details.status === "error" && (
         <p className="status status--error" role="alert">
           Could not load details: {describeApiError(details.error)}
         </p>
       )}
-      {details.status === "success" &&
-        (details.data.node === null || details.data.node.__typename === "Article" ? (
-          <p className="status">Nothing to show for {selectedId}.</p>
-        ) : (
-          <EntityDetailsView entity={details.data.node} networkNode={nodesById.get(selectedId)} nodesById={nodesById} onSelect={onSelect} />
-        ))}
+      {shown && (
+        <div className={details.status === "loading" ? "details__body details__body--stale" : "details__body"}>
+          {shown.node === null || shown.node.__typename === "Article" ? (
+            <p className="status">Nothing to show for {selectedId}.</p>
+          ) : (
+            <EntityDetailsView
+              entity={shown.node}
+              networkNode={nodesById.get(shown.node.id)}
+              nodesById={nodesById}
+              onSelect={onSelect}
+            />
+          )}
+        </div>
+      )}
     </aside>
   );
 }

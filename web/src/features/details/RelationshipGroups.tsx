@@ -5,6 +5,9 @@ import { EvidenceSentence } from "./EvidenceSentence.tsx";
 import { groupRelationships } from "./groupRelationships.ts";
 import { NodeLink } from "./NodeLink.tsx";
 
+/** Sentences shown per relationship before the rest fold away, so hubs stay scannable. */
+const EVIDENCE_SHOWN = 2;
+
 export interface RelationshipGroupsProps {
   relationships: readonly Relationship[];
   onSelect: (id: string) => void;
@@ -53,9 +56,20 @@ function RelationshipItem({ relationship, onSelect }: { relationship: Relationsh
           {relationship.sourceCount} {relationship.sourceCount === 1 ? "source" : "sources"}
         </span>
       </div>
-      {relationship.evidence.map((evidence, index) => (
+      {relationship.evidence.slice(0, EVIDENCE_SHOWN).map((evidence, index) => (
         <EvidenceSentence key={`${evidence.articleId}:${evidence.start}:${index}`} evidence={evidence} />
       ))}
+      {relationship.evidence.length > EVIDENCE_SHOWN && (
+        <details className="relationship__more">
+          <summary>
+            {relationship.evidence.length - EVIDENCE_SHOWN} more{" "}
+            {relationship.evidence.length - EVIDENCE_SHOWN === 1 ? "sentence" : "sentences"}
+          </summary>
+          {relationship.evidence.slice(EVIDENCE_SHOWN).map((evidence, index) => (
+            <EvidenceSentence key={`${evidence.articleId}:${evidence.start}:${index}`} evidence={evidence} />
+          ))}
+        </details>
+      )}
     </li>
   );
 }
