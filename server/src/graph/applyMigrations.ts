@@ -26,6 +26,12 @@ export const MIGRATIONS: string[] = [
   "CREATE INDEX agreement_signed_on IF NOT EXISTS FOR (n:Agreement) ON (n.signedOn)",
   "CREATE INDEX meeting_start_date IF NOT EXISTS FOR (n:Meeting) ON (n.startDate)",
   "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)",
+  // Entity resolution looks up the nodes an incoming person, agreement or meeting may be (loadArticle.ts).
+  "CREATE INDEX person_name_skeleton IF NOT EXISTS FOR (n:Person) ON (n.nameSkeleton)",
+  "CREATE INDEX agreement_party_key IF NOT EXISTS FOR (n:Agreement) ON (n.partyKey)",
+  "CREATE INDEX meeting_party_key IF NOT EXISTS FOR (n:Meeting) ON (n.partyKey)",
+  // The loader's lock: MERGE on a uniquely constrained key blocks a second writer until the first commits.
+  "CREATE CONSTRAINT loaderlock_id_unique IF NOT EXISTS FOR (n:LoaderLock) REQUIRE n.id IS UNIQUE",
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:State|Person|Organization|Agreement|Meeting)
      ON EACH [n.searchText, n.searchKey]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { searchKey } from "../resolve/searchKey.ts";
+import { personNameSkeleton } from "../resolve/personNameSkeleton.ts";
+import { partyKeyOf } from "../resolve/ResolvableEntity.ts";
 import type { Evidence, ExtractionResult, RelationType } from "../extract/types.ts";
 import type { ArticleRecord } from "./ArticleRecord.ts";
 
@@ -20,7 +22,7 @@ export interface GraphRows {
 }
 
 /** Bump when extraction changes what an unchanged text yields, so re-ingest refreshes claims. */
-export const LOADER_VERSION = "1";
+export const LOADER_VERSION = "2";
 
 /**
  * Evidence on relationships is a list of strings "articleId|sentenceStart|sentenceEnd|spanStart|spanEnd";
@@ -36,7 +38,7 @@ export function contentHash(article: ArticleRecord): string {
     .digest("hex");
 }
 
-const precision = (d: string | null) => (d == null ? null : d.length === 4 ? "YEAR" : d.length === 7 ? "MONTH" : "DAY");
+export const precision = (d: string | null) => (d == null ? null : d.length === 4 ? "YEAR" : d.length === 7 ? "MONTH" : "DAY");
 
 const KIND_LABEL: Record<string, string> = {
   mou: "MoU", treaty: "Treaty", agreement: "Agreement", accord: "Accord", declaration: "Declaration", deal: "Deal",
@@ -76,7 +78,10 @@ export function articleToGraphRows(article: ArticleRecord, x: ExtractionResult):
     const aliases = [...new Set([...p.names, ...(p.nameLatin ? [p.nameLatin] : [])])];
     return {
       id: p.id, aliases, keys: keysOf(aliases),
-      props: { name: p.name, nameLatin: p.nameLatin, lang: x.language, title: p.title, titleOriginal: p.titleOriginal, stateIso2: p.state },
+      props: {
+        name: p.name, nameLatin: p.nameLatin, lang: x.language, title: p.title, titleOriginal: p.titleOriginal, stateIso2: p.state,
+        nameSkeleton: personNameSkeleton(p.name),
+      },
     };
   });
   const Organization = x.organizations.map((o) => {
@@ -92,7 +97,7 @@ export function articleToGraphRows(article: ArticleRecord, x: ExtractionResult):
       id: a.id, aliases, keys: keysOf([label, ...aliases]),
       props: {
         kind: a.kind, name: a.name, label, lang: a.name ? x.language : "en", domains: a.domains, signedOn: a.date,
-        signedOnPrecision: precision(a.date), status: a.status, partyIso2: a.parties,
+        signedOnPrecision: precision(a.date), status: a.status, partyIso2: a.parties, partyKey: partyKeyOf(a.parties),
       },
     };
   });
@@ -105,6 +110,7 @@ export function articleToGraphRows(article: ArticleRecord, x: ExtractionResult):
       props: {
         kind: m.kind, name: m.name, label, lang: m.name ? x.language : "en", startDate: m.date, startPrecision: precision(m.date),
         endDate: m.endDate, endPrecision: precision(m.endDate), hostIso2: m.host, location: m.location, participantIso2: m.participants,
+        partyKey: partyKeyOf(m.participants),
       },
     };
   });

@@ -1,8 +1,13 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ExtractionResult } from "../extract/types.ts";
+import { resolveEntityIds } from "../resolve/resolveEntityIds.ts";
 import type { ArticleRecord } from "./ArticleRecord.ts";
-import { articleToGraphRows, RELATION_TYPES, type NodeRow } from "./articleToGraphRows.ts";
+import { articleToGraphRows, RELATION_TYPES, type GraphRows, type NodeRow } from "./articleToGraphRows.ts";
+import { findResolutionCandidates } from "./findResolutionCandidates.ts";
 import { writeTx, type GraphContext } from "./GraphContext.ts";
+import { mergeNodeProps } from "./mergeNodeProps.ts";
+import { remapGraphRows } from "./remapGraphRows.ts";
+import { resolvableEntitiesOf } from "./toResolvableEntity.ts";
 
 export type LoadStatus = "created" | "updated" | "unchanged";
 
@@ -17,13 +22,13 @@ export interface LoadResult {
 
 const NODE_LABELS = ["State", "Person", "Organization", "Agreement", "Meeting"] as const;
 
-/** Union of two string lists keeping order, in Cypher. */
-const union = (a: string, b: string) => `reduce(acc = coalesce(${a}, []), x IN ${b} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
-
 export interface ArticleToLoad {
   article: ArticleRecord;
   extraction: ExtractionResult;
 }
+
+type Counters = { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number };
+type Summary = { counters: { updates(): Counters } };
 
 /** Loads one article in its own write transaction: all of it or nothing. */
 export async function loadArticle(ctx: GraphContext, article: ArticleRecord, extraction: ExtractionResult): Promise<LoadResult> {
@@ -32,10 +37,26 @@ export async function loadArticle(ctx: GraphContext, article: ArticleRecord, ext
 }
 
 /**
+ * Serializes the transactions that write claims: each takes the write lock of one LoaderLock node
+ * (created and deleted in the same transaction, so never visible), because entity resolution reads
+ * before it writes and two loaders resolving at once could each create the same agreement.
+ */
+async function takeLoaderLock(tx: ManagedTransaction): Promise<void> {
+  await tx.run("MERGE (l:LoaderLock {id: 'loader'}) SET l.at = timestamp()");
+}
+async function releaseLoaderLock(tx: ManagedTransaction): Promise<void> {
+  await tx.run("MATCH (l:LoaderLock {id: 'loader'}) DELETE l");
+}
+
+/**
  * Loads a batch of articles in one write transaction (retried on transient errors): the whole
- * batch commits or none of it does. Each statement UNWINDs the rows of every article in the batch.
- * Loading the same article again changes nothing; an article whose text changed first has the
- * claims it made retracted (keeping what other articles also support), then the new ones asserted.
+ * batch commits or none of it does. Loading the same article again changes nothing; an article
+ * whose text changed first has the claims it made retracted (keeping what other articles also
+ * support), then the new ones asserted. Persons, agreements and meetings another article already
+ * reported under another id (another script, a looser date) are resolved to the existing node
+ * (resolve/resolveEntityIds.ts). Each statement UNWINDs the rows of the whole batch, merged per
+ * node and per relationship beforehand, so a node the batch names many times is written once, and
+ * not at all when nothing about it changes.
  * Node and relationship counts are for the batch as a whole and are reported on its first result.
  */
 export async function loadArticles(ctx: GraphContext, batch: ArticleToLoad[]): Promise<LoadResult[]> {
@@ -45,20 +66,28 @@ export async function loadArticles(ctx: GraphContext, batch: ArticleToLoad[]): P
   const prepared = [...byId.values()].map((item) => articleToGraphRows(item.article, item.extraction));
   if (prepared.length === 0) return [];
   return writeTx(ctx, async (tx) => {
+    const total: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+    const tally = (s: Summary) => {
+      const u = s.counters.updates();
+      total.nodesCreated += u.nodesCreated;
+      total.relationshipsCreated += u.relationshipsCreated;
+      total.relationshipsDeleted += u.relationshipsDeleted;
+      total.nodesDeleted += u.nodesDeleted;
+    };
+    await takeLoaderLock(tx);
     const existing = await tx.run<{ id: string; hash: string | null }>(
       "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash",
       { ids: prepared.map((r) => r.article.id) },
     );
     const prevHash = new Map(existing.records.map((r) => [r.get("id"), r.get("hash")]));
     const results = new Map<string, LoadResult>();
-    const todo = [];
+    const todo: GraphRows[] = [];
     for (const rows of prepared) {
       const id = rows.article.id as string;
       const status: LoadStatus = !prevHash.has(id) ? "created" : prevHash.get(id) === rows.article.contentHash ? "unchanged" : "updated";
       results.set(id, { articleId: id, status, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
       if (status !== "unchanged") todo.push(rows);
     }
-    const total = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
     for (const rows of todo) {
       if (results.get(rows.article.id as string)!.status === "updated") {
         const r = await retractArticleClaims(tx, rows.article.id as string, false);
@@ -66,71 +95,86 @@ export async function loadArticles(ctx: GraphContext, batch: ArticleToLoad[]): P
         total.relationshipsDeleted += r.relationshipsDeleted;
       }
     }
-    if (todo.length > 0) {
-      const tally = (s: { counters: { updates(): { nodesCreated: number; relationshipsCreated: number; relationshipsDeleted: number; nodesDeleted: number } } }) => {
-        const u = s.counters.updates();
-        total.nodesCreated += u.nodesCreated;
-        total.relationshipsCreated += u.relationshipsCreated;
-        total.relationshipsDeleted += u.relationshipsDeleted;
-        total.nodesDeleted += u.nodesDeleted;
-      };
-      tally((await tx.run(
-        `UNWIND $articles AS row
-         MERGE (a:Article:Entity {id: row.id})
-         SET a += row, a.ingestedAt = coalesce(a.ingestedAt, toString(datetime())), a.updatedAt = toString(datetime())`,
-        { articles: todo.map((r) => r.article) },
-      )).summary);
-      for (const label of NODE_LABELS) {
-        const list: NodeRow[] = todo.flatMap((r) => r.nodes[label]);
-        if (list.length === 0) continue;
-        // Names given on first sight stay; later articles add aliases and fill what was missing.
-        tally((await tx.run(
-          `UNWIND $rows AS row
-           MERGE (n:${label}:Entity {id: row.id})
-           ON CREATE SET n += row.props, n.createdAt = toString(datetime())
-           ${fillMissing(list)}
-           SET n.aliases = ${union("n.aliases", "row.aliases")},
-               n.searchKeys = ${union("n.searchKeys", "row.keys")}
-           SET n.searchText = reduce(s = coalesce(n.name, n.label, ''), x IN n.aliases | s + ' ' + x),
-               n.searchKey = reduce(s = '', x IN n.searchKeys | s + ' ' + x)`,
-          { rows: list },
-        )).summary);
-      }
-      tally((await tx.run(
-        `UNWIND $rows AS row
-         MATCH (a:Article {id: row.aid})
-         MATCH (n:Entity {id: row.id})
-         MERGE (n)-[m:MENTIONED_IN]->(a)
-         SET m.spans = row.spans, m.evidence = row.evidence`,
-        { rows: todo.flatMap((r) => r.mentions.map((m) => ({ ...m, aid: r.article.id }))) },
-      )).summary);
-      for (const type of RELATION_TYPES) {
-        const list = todo.flatMap((r) => r.rels[type].map((x) => ({ ...x, aid: r.article.id })));
-        if (list.length === 0) continue;
-        tally((await tx.run(
-          `UNWIND $rows AS row
-           MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-           MERGE (a)-[r:${type}]->(b)
-           SET r.sources = ${union("r.sources", "[row.aid]")},
-               r.evidence = ${union("r.evidence", "row.evidence")},
-               r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-               r.role = coalesce(r.role, row.role),
-               r.title = coalesce(r.title, row.title)`,
-          { rows: list },
-        )).summary);
-      }
-    }
+    if (todo.length > 0) await writeClaims(tx, todo, tally);
+    await releaseLoaderLock(tx);
     const out = [...results.values()];
     Object.assign(out[0]!, total);
     return out;
   });
 }
 
-/** For nodes seen before: set only the properties they lack. */
-function fillMissing(list: NodeRow[]): string {
-  const keys = [...new Set(list.flatMap((r) => Object.keys(r.props)))].filter((k) => /^[A-Za-z][A-Za-z0-9]*$/.test(k));
-  if (keys.length === 0) return "";
-  return "ON MATCH SET " + keys.map((k) => `n.${k} = coalesce(n.${k}, row.props.${k})`).join(", ");
+/** Resolves the batch's entities against the graph, then writes nodes, articles, mentions and relationships. */
+async function writeClaims(tx: ManagedTransaction, todo: GraphRows[], tally: (s: Summary) => void): Promise<void> {
+  const entities = todo.map(resolvableEntitiesOf);
+  const ids = [...new Set(todo.flatMap((rows) => NODE_LABELS.flatMap((l) => rows.nodes[l].map((n) => n.id))))];
+  const graphNodes = await findResolutionCandidates(tx, ids, entities.flat());
+  const remaps = resolveEntityIds(
+    todo.map((rows, i) => ({ publishedAt: (rows.article.publishedAt as string | null) ?? null, entities: entities[i]! })),
+    graphNodes.candidates,
+  );
+  const resolved = todo.map((rows, i) => remapGraphRows(rows, remaps[i]!));
+  const now = new Date().toISOString();
+
+  for (const label of NODE_LABELS) {
+    const byNode = new Map<string, NodeRow[]>();
+    for (const rows of resolved) for (const n of rows.nodes[label]) (byNode.get(n.id) ?? byNode.set(n.id, []).get(n.id)!).push(n);
+    const writes = [...byNode].flatMap(([id, rows]) => {
+      const props = mergeNodeProps(label, graphNodes.props.get(id) ?? null, rows, now);
+      return props ? [{ id, props }] : [];
+    });
+    if (writes.length === 0) continue;
+    tally((await tx.run(`UNWIND $rows AS row MERGE (n:${label}:Entity {id: row.id}) SET n += row.props`, { rows: writes })).summary);
+  }
+  tally((await tx.run(
+    `UNWIND $articles AS row
+     MERGE (a:Article:Entity {id: row.id})
+     SET a += row, a.ingestedAt = coalesce(a.ingestedAt, $now), a.updatedAt = $now`,
+    { articles: resolved.map((r) => r.article), now },
+  )).summary);
+  // Every mention of a loaded article is new: a changed article's old ones were retracted above.
+  const mentions = resolved.flatMap((r) => r.mentions.map((m) => ({ ...m, aid: r.article.id })));
+  tally((await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Article {id: row.aid})
+     MATCH (n:Entity {id: row.id})
+     CREATE (n)-[:MENTIONED_IN {spans: row.spans, evidence: row.evidence}]->(a)`,
+    { rows: mentions },
+  )).summary);
+  for (const type of RELATION_TYPES) {
+    // One row per relationship for the whole batch, with the articles that state it.
+    const byKey = new Map<string, { from: string; to: string; role: string | null; title: string | null; confidence: number; sources: string[]; evidence: string[] }>();
+    for (const rows of resolved) for (const r of rows.rels[type]) {
+      const key = `${r.from}|${r.to}`;
+      const prev = byKey.get(key);
+      if (!prev) { byKey.set(key, { from: r.from, to: r.to, role: r.role, title: r.title, confidence: r.confidence, sources: [rows.article.id as string], evidence: [...r.evidence] }); continue; }
+      prev.sources.push(rows.article.id as string);
+      prev.evidence.push(...r.evidence);
+      prev.confidence = Math.max(prev.confidence, r.confidence);
+      prev.role ??= r.role;
+      prev.title ??= r.title;
+    }
+    if (byKey.size === 0) continue;
+    tally((await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Entity {id: row.from})
+       MATCH (b:Entity {id: row.to})
+       MERGE (a)-[r:${type}]->(b)
+       ON CREATE SET r.sources = row.sources, r.evidence = row.evidence, r.confidence = row.confidence, r.role = row.role, r.title = row.title
+       ON MATCH SET r.sources = r.sources + [s IN row.sources WHERE NOT s IN r.sources],
+                    r.evidence = r.evidence + [e IN row.evidence WHERE NOT e IN r.evidence],
+                    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+                    r.role = coalesce(r.role, row.role),
+                    r.title = coalesce(r.title, row.title)`,
+      { rows: [...byKey.values()] },
+    )).summary);
+  }
+  // How many articles support each node the batch touched (MENTIONED_IN is one per article).
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     SET n.sourceCount = COUNT { (n)-[:MENTIONED_IN]->() }`,
+    { ids: [...new Set(mentions.map((m) => m.id))] },
+  );
 }
 
 /**
@@ -140,13 +184,16 @@ function fillMissing(list: NodeRow[]): string {
  */
 export async function retractArticleClaims(tx: ManagedTransaction, articleId: string, deleteArticle: boolean): Promise<{ nodesDeleted: number; relationshipsDeleted: number }> {
   let nodesDeleted = 0, relationshipsDeleted = 0;
-  const count = (s: { counters: { updates(): { nodesDeleted: number; relationshipsDeleted: number } } }) => {
+  const count = (s: Summary) => {
     nodesDeleted += s.counters.updates().nodesDeleted;
     relationshipsDeleted += s.counters.updates().relationshipsDeleted;
   };
+  // Both ends of every relationship an article states are mentioned by it: expanding between
+  // mentioned pairs stays cheap even when one end is a state with thousands of relationships.
   count((await tx.run(
-    `MATCH (n)-[:MENTIONED_IN]->(:Article {id: $id})
-     MATCH (n)-[r]->()
+    `MATCH (a:Article {id: $id})
+     MATCH (n)-[:MENTIONED_IN]->(a)<-[:MENTIONED_IN]-(o)
+     MATCH (n)-[r]->(o)
      WHERE type(r) IN $types AND $id IN r.sources
      SET r.sources = [s IN r.sources WHERE s <> $id],
          r.evidence = [e IN r.evidence WHERE NOT e STARTS WITH $prefix]
@@ -158,7 +205,9 @@ export async function retractArticleClaims(tx: ManagedTransaction, articleId: st
     `MATCH (n)-[m:MENTIONED_IN]->(:Article {id: $id})
      DELETE m
      WITH DISTINCT n
-     WHERE NOT (n)-[:MENTIONED_IN]->()
+     WITH n, COUNT { (n)-[:MENTIONED_IN]->() } AS supporting
+     SET n.sourceCount = supporting
+     WITH n, supporting WHERE supporting = 0
      DETACH DELETE n`,
     { id: articleId },
   )).summary);
@@ -169,9 +218,10 @@ export async function retractArticleClaims(tx: ManagedTransaction, articleId: st
 /** Deletes an article and the facts only it supported. Returns false when there was no such article. */
 export async function deleteArticle(ctx: GraphContext, articleId: string): Promise<boolean> {
   return writeTx(ctx, async (tx) => {
+    await takeLoaderLock(tx);
     const found = await tx.run("MATCH (a:Article {id: $id}) RETURN a.id", { id: articleId });
-    if (found.records.length === 0) return false;
-    await retractArticleClaims(tx, articleId, true);
-    return true;
+    if (found.records.length > 0) await retractArticleClaims(tx, articleId, true);
+    await releaseLoaderLock(tx);
+    return found.records.length > 0;
   });
 }
