@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toGraphML } from "../../../server/src/export/toGraphML.ts";
-import { parseXml } from "./xmlParser.ts";
+import { parseXml } from "../../support/parseXml.ts";
 import { sampleExportGraph, TRICKY_NAME } from "./sampleExportGraph.ts";
 
 type El = Record<string, unknown>;
