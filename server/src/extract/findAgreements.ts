@@ -142,7 +142,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     if (mentionsBothSides(a, range[0], range[1]) && parties.length < 2) { parties = []; explicit = false; }
     const words = a.tokens.slice(Math.max(range[0], hit.first - 6), Math.min(range[1], hit.last + 8) + 1);
     const sentenceWords = a.tokens.slice(range[0], range[1] + 1);
-    const domains = [...new Set(words.flatMap((w) => DOMAIN_WORDS.filter(([re]) => w.cores.some((c) => re.test(c))).map(([, d]) => d)))];
+    // State names are not subjects ("البحرين" is not بحري, maritime).
+    const domains = [...new Set(words.filter((w) => !a.stateAt[w.index] || a.stateAt[w.index]!.kind === "demonym").flatMap((w) => DOMAIN_WORDS.filter(([re]) => w.cores.some((c) => re.test(c))).map(([, d]) => d)))];
     // The signing date, when a signing verb is there ("التي أبرمت عام 2002"); else the date nearest the trigger.
     const signedAt = sentenceWords.find((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!));
     // An agreement signed during the visit or summit the lead reports takes the lead's date.
