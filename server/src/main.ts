@@ -59,7 +59,9 @@ async function main(): Promise<void> {
     log(`seeds: ${results.length} articles (${created} loaded, ${results.length - created} already there) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
 
-  const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: config.apiKeys });
+  const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: config.apiKeys,
+    privateReads: config.privateReads, corsOrigins: config.corsOrigins, maxArticleBytes: config.maxArticleBytes,
+  });
   server = createHttpServer({ graphql: app, webDir: resolve(root, "web", "dist"), ready: () => isDatabaseReady(graph),
     exportGraph: createGraphExporter(graph) });
   server.keepAliveTimeout = 5_000;

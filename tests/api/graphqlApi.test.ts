@@ -38,12 +38,12 @@ describe("GraphQL API through yoga.fetch", () => {
   });
 
   it("finds entities by full-text search in Arabic and English, tolerant of spelling", async () => {
-    const en = await gql('{ search(text: "gant") { node { id type } } }');
-    expect(en.body.data.search[0].node).toEqual({ id: "person:benny-gantz", type: "PERSON" });
-    const ar = await gql('{ search(text: "والمغرب") { node { id } } }');
-    expect(ar.body.data.search.map((h: { node: { id: string } }) => h.node.id)).toContain("state:MA");
-    const typo = await gql('{ search(text: "Moroco", types: [STATE]) { node { id } } }');
-    expect(typo.body.data.search[0]?.node.id).toBe("state:MA");
+    const en = await gql('{ search(text: "gant") { nodes { node { id type } } } }');
+    expect(en.body.data.search.nodes[0].node).toEqual({ id: "person:benny-gantz", type: "PERSON" });
+    const ar = await gql('{ search(text: "والمغرب") { nodes { node { id } } } }');
+    expect(ar.body.data.search.nodes.map((h: { node: { id: string } }) => h.node.id)).toContain("state:MA");
+    const typo = await gql('{ search(text: "Moroco", types: [STATE]) { nodes { node { id } } } }');
+    expect(typo.body.data.search.nodes[0]?.node.id).toBe("state:MA");
   });
 
   it("returns a state's relationships with evidence sentences", async () => {

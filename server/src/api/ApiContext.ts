@@ -6,6 +6,7 @@ import type { EntityDetails } from "../graph/findEntity.ts";
 export interface ApiContext {
   graph: GraphContext;
   entityLoader: DataLoader<string, EntityDetails | null>;
-  /** True when the request carried a valid API key. */
-  canWrite: boolean;
+  /** Name of the API key the request carried, or null without a valid key. */
+  actor: string | null;
+  maxArticleBytes: number;
 }

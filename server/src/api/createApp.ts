@@ -3,18 +3,28 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
 import { createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
-import { timingSafeEqual } from "node:crypto";
 import type { GraphContext } from "../graph/GraphContext.ts";
-import { findEntity, type EntityDetails } from "../graph/findEntity.ts";
+import { findEntities, type EntityDetails } from "../graph/findEntity.ts";
 import type { ApiContext } from "./ApiContext.ts";
 import { GraphError } from "../graph/GraphError.ts";
 import { entityResolvers } from "./resolvers/entityResolvers.ts";
 import { queryResolvers } from "./resolvers/queryResolvers.ts";
+import { listResolvers } from "./resolvers/listResolvers.ts";
+import { analysisResolvers } from "./resolvers/analysisResolvers.ts";
+import { mutationResolvers } from "./resolvers/mutationResolvers.ts";
+import { actorFor, parseApiKeys } from "./apiKeys.ts";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "../extract/decodeArticleBytes.ts";
 
 export interface AppDeps {
   graph: GraphContext;
   typeDefs: string[];
+  /** ENTENTE_API_KEYS entries: `name:secret` or bare secrets. */
   apiKeys: string[];
+  /** When true, reads need a key too. */
+  privateReads?: boolean;
+  maxArticleBytes?: number;
+  /** Browser origins allowed to call the API; empty or absent: same origin only. */
+  corsOrigins?: string[];
 }
 
 /** Query guards: generous for real analyst queries, fatal for abusive ones. */
@@ -27,21 +37,12 @@ export const ARMOR = {
   blockFieldSuggestion: { enabled: true },
 };
 
-function keyMatches(header: string | null, keys: string[]): boolean {
-  const m = /^Bearer\s+(.+)$/i.exec(header ?? "");
-  if (!m) return false;
-  const given = Buffer.from(m[1]!.trim());
-  return keys.some((k) => {
-    const want = Buffer.from(k);
-    return want.length === given.length && timingSafeEqual(want, given);
-  });
-}
-
 /** Builds the GraphQL app (no port bound): tests call `app.fetch`, main.ts mounts it on HTTP. */
 export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unknown>, ApiContext> {
+  const keys = parseApiKeys(deps.apiKeys);
   const schema = makeExecutableSchema<ApiContext>({
     typeDefs: deps.typeDefs,
-    resolvers: [queryResolvers, entityResolvers],
+    resolvers: [queryResolvers, listResolvers, analysisResolvers, mutationResolvers, entityResolvers],
   });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema,
@@ -49,7 +50,17 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
     landingPage: false,
     graphiql: { title: "Entente GraphQL", defaultQuery: DEFAULT_QUERY },
     batching: { limit: 5 },
-    plugins: [EnvelopArmorPlugin(ARMOR)],
+    cors: deps.corsOrigins?.length ? { origin: deps.corsOrigins, credentials: false, methods: ["GET", "POST"] } : false,
+    plugins: [
+      EnvelopArmorPlugin(ARMOR),
+      ...(deps.privateReads ? [{
+        onExecute({ args }: { args: { contextValue: ApiContext } }) {
+          if (!args.contextValue.actor) {
+            throw new GraphQLError("this server's reads need an API key: send Authorization: Bearer <key>", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+          }
+        },
+      }] : []),
+    ],
     maskedErrors: {
       // Graph failures keep their code (and 503 when the database is down); errors thrown on
       // purpose as GraphQLError pass; anything else is masked as an internal error.
@@ -67,8 +78,12 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
     },
     context: ({ request }): ApiContext => ({
       graph: deps.graph,
-      canWrite: keyMatches(request.headers.get("authorization"), deps.apiKeys),
-      entityLoader: new DataLoader<string, EntityDetails | null>((ids) => Promise.all(ids.map((id) => findEntity(deps.graph, id)))),
+      actor: actorFor(request.headers.get("authorization"), keys),
+      maxArticleBytes: deps.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+      entityLoader: new DataLoader<string, EntityDetails | null>(async (ids) => {
+        const found = await findEntities(deps.graph, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      }),
     }),
   });
 }

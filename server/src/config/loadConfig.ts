@@ -9,6 +9,10 @@ export interface AppConfig {
   managed: { boltPort: number; heap: string; pageCache: string; startTimeoutMs: number };
   /** Bearer keys allowed to write. Empty: writes are refused. */
   apiKeys: string[];
+  /** Reads need a key too. */
+  privateReads: boolean;
+  /** Origins allowed to call the API from a browser; empty: same origin only. */
+  corsOrigins: string[];
   loadSeeds: boolean;
   maxArticleBytes: number;
 }
@@ -25,6 +29,8 @@ const schema = z.object({
   ENTENTE_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, "like 512m or 1g").default("512m"),
   ENTENTE_NEO4J_START_TIMEOUT: z.coerce.number().int().min(5).default(180),
   ENTENTE_API_KEYS: z.string().default(""),
+  ENTENTE_PRIVATE_READS: z.enum(["true", "false", "1", "0"]).default("false"),
+  ENTENTE_CORS_ORIGINS: z.string().default(""),
   ENTENTE_LOAD_SEEDS: z.enum(["true", "false", "1", "0"]).default("true"),
   ENTENTE_MAX_ARTICLE_BYTES: z.coerce.number().int().min(1).default(2 * 1024 * 1024),
 });
@@ -54,6 +60,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       startTimeoutMs: c.ENTENTE_NEO4J_START_TIMEOUT * 1000,
     },
     apiKeys: c.ENTENTE_API_KEYS.split(",").map((k) => k.trim()).filter(Boolean),
+    privateReads: c.ENTENTE_PRIVATE_READS === "true" || c.ENTENTE_PRIVATE_READS === "1",
+    corsOrigins: c.ENTENTE_CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     loadSeeds: c.ENTENTE_LOAD_SEEDS === "true" || c.ENTENTE_LOAD_SEEDS === "1",
     maxArticleBytes: c.ENTENTE_MAX_ARTICLE_BYTES,
   };

@@ -1,5 +1,6 @@
 import { readTx, type GraphContext } from "./GraphContext.ts";
 import { RELATION_TYPES } from "./articleToGraphRows.ts";
+import { resolveEvidence } from "./resolveEvidence.ts";
 import { labelOf, toGraphNode, type EntityLabel, type GraphNodeRow } from "./toGraphNode.ts";
 
 export interface EvidenceRow {
@@ -32,78 +33,67 @@ export interface EntityDetails {
   mentions: EvidenceRow[];
 }
 
-interface Ref { a: string; s: number; e: number; ss: number; se: number }
-
-function decode(encoded: string): Ref | null {
-  const p = encoded.split("|");
-  if (p.length < 5) return null;
-  const [a, s, e, ss, se] = [p[0]!, ...p.slice(1, 5).map(Number)] as [string, number, number, number, number];
-  return [s, e, ss, se].every(Number.isFinite) ? { a, s, e, ss, se } : null;
+/** One entity with its relationships and evidence; null when absent or of another label. */
+export async function findEntity(ctx: GraphContext, id: string, expected?: EntityLabel): Promise<EntityDetails | null> {
+  const found = (await findEntities(ctx, [id])).get(id) ?? null;
+  return found && (!expected || found.label === expected) ? found : null;
 }
 
 /**
- * One entity with its relationships and the evidence sentence of each, in two round trips:
- * the entity and its relationships, then the sentences cut from their articles.
+ * Entities with their relationships and the evidence sentence of each, for many ids in one read
+ * transaction of two statements: the entities and their relationships, then the sentences cut
+ * from their articles. DataLoader batches a request's lookups into one call of this.
  */
-export async function findEntity(ctx: GraphContext, id: string, expected?: EntityLabel): Promise<EntityDetails | null> {
+export async function findEntities(ctx: GraphContext, ids: readonly string[]): Promise<Map<string, EntityDetails>> {
+  const out = new Map<string, EntityDetails>();
+  if (ids.length === 0) return out;
   return readTx(ctx, async (tx) => {
     const res = await tx.run(
-      `MATCH (n:Entity {id: $id})
+      `UNWIND $ids AS id
+       MATCH (n:Entity {id: id})
        CALL (n) {
          MATCH (n)-[r]-(o:Entity) WHERE type(r) IN $types
-         RETURN collect({type: type(r), out: startNode(r) = n, props: o {.*, text: null}, labels: labels(o),
+         WITH r, o ORDER BY type(r), o.id
+         RETURN collect({type: type(r), out: startNode(r) = n, props: o {.*, text: null, searchText: null, searchKey: null, searchKeys: null}, labels: labels(o),
                  degree: COUNT { (o)-[x]-() WHERE type(x) IN $types },
                  role: r.role, title: r.title, confidence: r.confidence,
-                 sources: r.sources, evidence: r.evidence})[0..500] AS rels
+                 sources: r.sources, evidence: r.evidence})[0..$maxRels] AS rels
        }
        CALL (n) {
          OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(:Article)
          RETURN collect(m.evidence) AS mentionLists
        }
-       RETURN n {.*, text: null} AS props, labels(n) AS labels, rels, mentionLists`,
-      { id, types: RELATION_TYPES },
+       RETURN n.id AS id, n {.*, text: null, searchText: null, searchKey: null, searchKeys: null} AS props, labels(n) AS labels, rels, mentionLists`,
+      { ids: [...new Set(ids)], types: RELATION_TYPES, maxRels: MAX_RELATIONSHIPS },
     );
-    const rec = res.records[0];
-    if (!rec) return null;
-    const label = labelOf(rec.get("labels"));
-    if (expected && label !== expected) return null;
     type RawRel = { type: string; out: boolean; props: Record<string, unknown>; labels: string[]; degree: number; role: string | null; title: string | null; confidence: number | null; sources: string[] | null; evidence: string[] | null };
-    const rels = rec.get("rels") as RawRel[];
-    const mentionRefs = (rec.get("mentionLists") as (string[] | null)[]).flat().filter((x): x is string => typeof x === "string");
-
-    const refs = new Map<string, Ref>();
-    for (const enc of [...rels.flatMap((r) => r.evidence ?? []), ...mentionRefs]) {
-      const d = decode(enc);
-      if (d) refs.set(enc, d);
-    }
-    const slices = await tx.run(
-      `UNWIND $refs AS ref
-       MATCH (a:Article {id: ref.a})
-       RETURN ref.k AS k, a.title AS title, a.language AS language, a.publishedAt AS publishedAt,
-              substring(a.text, ref.s, ref.e - ref.s) AS sentence`,
-      { refs: [...refs.entries()].map(([k, r]) => ({ k, a: r.a, s: r.s, e: r.e })) },
-    );
-    const byKey = new Map<string, EvidenceRow>();
-    for (const r of slices.records) {
-      const ref = refs.get(r.get("k"))!;
-      byKey.set(r.get("k"), {
-        articleId: ref.a, articleTitle: r.get("title"), language: r.get("language"), publishedAt: r.get("publishedAt"),
-        sentence: r.get("sentence"), start: ref.s, end: ref.e, spanStart: ref.ss, spanEnd: ref.se,
+    const raw = res.records.map((rec) => ({
+      id: rec.get("id") as string,
+      label: labelOf(rec.get("labels")),
+      props: rec.get("props") as Record<string, unknown>,
+      rels: rec.get("rels") as RawRel[],
+      mentionRefs: (rec.get("mentionLists") as (string[] | null)[]).flat().filter((x): x is string => typeof x === "string"),
+    }));
+    const byKey = await resolveEvidence(tx, raw.flatMap((r) => [...r.rels.flatMap((x) => x.evidence ?? []), ...r.mentionRefs]));
+    const evidenceOf = (list: string[] | null) => (list ?? []).map((k) => byKey.get(k)).filter((x): x is EvidenceRow => Boolean(x));
+    for (const r of raw) {
+      out.set(r.id, {
+        label: r.label,
+        props: r.props,
+        relationships: r.rels.map((x) => ({
+          type: x.type,
+          direction: x.out ? "OUT" : "IN",
+          other: toGraphNode(x.props, x.labels, x.degree),
+          role: x.role, title: x.title, confidence: x.confidence,
+          sourceCount: new Set(x.sources ?? []).size,
+          evidence: evidenceOf(x.evidence),
+        })),
+        mentions: evidenceOf(r.mentionRefs),
       });
     }
-    const evidenceOf = (list: string[] | null) => (list ?? []).map((k) => byKey.get(k)).filter((x): x is EvidenceRow => Boolean(x));
-    return {
-      label,
-      props: rec.get("props"),
-      relationships: rels.map((r) => ({
-        type: r.type,
-        direction: r.out ? "OUT" : "IN",
-        other: toGraphNode(r.props, r.labels, r.degree),
-        role: r.role, title: r.title, confidence: r.confidence,
-        sourceCount: new Set(r.sources ?? []).size,
-        evidence: evidenceOf(r.evidence),
-      })),
-      mentions: evidenceOf(mentionRefs),
-    };
+    return out;
   });
 }
+
+/** Relationships listed per entity; hubs (a state in thousands of articles) are cut here. */
+export const MAX_RELATIONSHIPS = 500;

@@ -1,5 +1,6 @@
 import { readTx, type GraphContext } from "./GraphContext.ts";
-import { toGraphNode, type GraphNodeRow } from "./toGraphNode.ts";
+import { ENTITY_LABELS, toGraphNode, type GraphNodeRow } from "./toGraphNode.ts";
+import { cypherRangeEnd, cypherRangeStart, rangeEnd, rangeStart } from "./dateRange.ts";
 import { RELATION_TYPES } from "./articleToGraphRows.ts";
 import type { ManagedTransaction } from "neo4j-driver";
 
@@ -61,7 +62,16 @@ export async function findOverview(ctx: GraphContext, limit: number): Promise<Gr
  * Nodes within `depth` hops of the start ids (breadth first, articles excluded), capped at `limit`
  * nodes; `truncated` says whether the cap cut it.
  */
-export async function findNeighborhood(ctx: GraphContext, startIds: string[], depth: number, limit: number): Promise<GraphResult> {
+export interface NeighborhoodOptions {
+  /** Only these labels are walked into (the start nodes always stay). Empty: all but Article. */
+  labels?: string[];
+  /** Dated items (agreements, meetings) outside this period are left out; undated ones stay. */
+  from?: string | null;
+  to?: string | null;
+}
+
+export async function findNeighborhood(ctx: GraphContext, startIds: string[], depth: number, limit: number, opts: NeighborhoodOptions = {}): Promise<GraphResult> {
+  const labels = (opts.labels ?? []).filter((l) => ENTITY_LABELS.includes(l as never) && l !== "Article");
   return readTx(ctx, async (tx) => {
     const start = await tx.run("MATCH (n:Entity) WHERE n.id IN $ids AND NOT n:Article RETURN n.id AS id", { ids: startIds });
     const seen = new Set<string>(start.records.map((r) => r.get("id") as string));
@@ -71,8 +81,15 @@ export async function findNeighborhood(ctx: GraphContext, startIds: string[], de
       const res = await tx.run(
         `MATCH (n:Entity)-[r]-(m:Entity)
          WHERE n.id IN $frontier AND type(r) IN $types AND NOT m.id IN $seen
-         RETURN DISTINCT m.id AS id LIMIT toInteger($room)`,
-        { frontier, types: RELATION_TYPES, seen: [...seen], room: limit - seen.size + 1 },
+           AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
+         WITH DISTINCT m, coalesce(m.signedOn, m.startDate) AS date
+         WHERE date IS NULL
+            OR (($from IS NULL OR ${cypherRangeEnd("date")} >= $from) AND ($to IS NULL OR ${cypherRangeStart("date")} <= $to))
+         RETURN m.id AS id ORDER BY id LIMIT toInteger($room)`,
+        {
+          frontier, types: RELATION_TYPES, seen: [...seen], room: limit - seen.size + 1, labels,
+          from: opts.from ? rangeStart(opts.from) : null, to: opts.to ? rangeEnd(opts.to) : null,
+        },
       );
       const next = res.records.map((r) => r.get("id") as string);
       for (const id of next) {

@@ -3,7 +3,9 @@ import { badInput } from "../badInput.ts";
 import { findStates } from "../../graph/findStates.ts";
 import { findNeighborhood, findOverview } from "../../graph/findGraph.ts";
 import { searchEntities } from "../../graph/searchEntities.ts";
-import { findArticle, findArticles } from "../../graph/findArticles.ts";
+import { findArticle } from "../../graph/findArticles.ts";
+import { PARTIAL_DATE } from "../../graph/dateRange.ts";
+import { pageArgs, toConnection } from "../pagination.ts";
 import { findEntity } from "../../graph/findEntity.ts";
 import type { EntityLabel } from "../../graph/toGraphNode.ts";
 import { fromDetails, type EntityParent } from "./entityResolvers.ts";
@@ -13,7 +15,14 @@ const TYPE_TO_LABEL: Record<string, EntityLabel> = {
 };
 
 /** Caps that keep every answer bounded whatever the caller asks for. */
-export const LIMITS = { first: 100, graphNodes: 2000, depth: 3, ids: 50, textLength: 200 };
+export const LIMITS = { graphNodes: 2000, depth: 3, ids: 50, textLength: 200 };
+
+/** A partial date argument (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) or a BAD_USER_INPUT error. */
+export function checkDate(name: string, v: string | null | undefined): string | null {
+  if (v == null || v === "") return null;
+  if (!PARTIAL_DATE.test(v)) throw badInput(`${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+  return v;
+}
 
 function clampInt(name: string, v: number | null | undefined, min: number, max: number, dflt: number): number {
   const n = v ?? dflt;
@@ -27,6 +36,8 @@ async function entity(ctx: ApiContext, id: string, label: EntityLabel): Promise<
 }
 
 const articleParent = (props: Record<string, unknown>) => ({ label: "Article" as const, props });
+
+export { TYPE_TO_LABEL };
 
 export const queryResolvers = {
   Query: {
@@ -53,18 +64,23 @@ export const queryResolvers = {
       const art = await findArticle(ctx.graph, a.id);
       return art ? { ...articleParent(art.props), entities: art.entities } : null;
     },
-    articles: async (_: unknown, a: { first?: number }, ctx: ApiContext) =>
-      (await findArticles(ctx.graph, clampInt("first", a.first, 1, LIMITS.first, 50))).map(articleParent),
-    search: async (_: unknown, a: { text: string; types?: string[] | null; first?: number }, ctx: ApiContext) => {
+    search: async (_: unknown, a: { text: string; types?: string[] | null; first?: number; after?: string | null }, ctx: ApiContext) => {
       if (a.text.length > LIMITS.textLength) throw badInput(`text must be at most ${LIMITS.textLength} characters`);
       const labels = (a.types ?? []).map((t) => TYPE_TO_LABEL[t]!);
-      return searchEntities(ctx.graph, a.text, labels, clampInt("first", a.first, 1, LIMITS.first, 20));
+      const { offset, limit } = pageArgs(a.first, a.after);
+      if (offset > 1000) throw badInput("search pages stop at 1000 results; refine the text or types");
+      const hits = await searchEntities(ctx.graph, a.text, labels, offset + limit + 1);
+      return toConnection(hits.slice(offset, offset + limit), offset, hits.length > offset + limit);
     },
-    neighborhood: async (_: unknown, a: { id?: string | null; ids?: string[] | null; depth?: number; limit?: number }, ctx: ApiContext) => {
+    neighborhood: async (_: unknown, a: { id?: string | null; ids?: string[] | null; depth?: number; limit?: number; types?: string[] | null; from?: string | null; to?: string | null }, ctx: ApiContext) => {
       const ids = [...(a.id ? [a.id] : []), ...(a.ids ?? [])];
       if (ids.length === 0) throw badInput("give id or ids");
       if (ids.length > LIMITS.ids) throw badInput(`at most ${LIMITS.ids} ids`);
-      return findNeighborhood(ctx.graph, ids, clampInt("depth", a.depth, 1, LIMITS.depth, 1), clampInt("limit", a.limit, 1, LIMITS.graphNodes, 500));
+      return findNeighborhood(ctx.graph, ids, clampInt("depth", a.depth, 1, LIMITS.depth, 1), clampInt("limit", a.limit, 1, LIMITS.graphNodes, 500), {
+        labels: (a.types ?? []).map((t) => TYPE_TO_LABEL[t]!),
+        from: checkDate("from", a.from),
+        to: checkDate("to", a.to),
+      });
     },
     overview: async (_: unknown, a: { limit?: number }, ctx: ApiContext) =>
       findOverview(ctx.graph, clampInt("limit", a.limit, 1, LIMITS.graphNodes, 1000)),

@@ -1,0 +1,162 @@
+import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../server/src/api/createApp.ts";
+import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
+import type { GraphContext } from "../../server/src/graph/GraphContext.ts";
+import { loadSeeds } from "../../server/src/ingest/loadSeeds.ts";
+import { clearGraph, openTestGraph } from "../support/testGraph.ts";
+
+const root = resolve(import.meta.dirname, "..", "..");
+let graph: GraphContext;
+let app: ReturnType<typeof createApp>;
+
+async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const res = await app.fetch("http://test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await clearGraph(graph);
+  await loadSeeds(graph, resolve(root, "seeds"));
+  app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: ["curator:s3cret"] });
+});
+afterAll(async () => { await graph.driver.close(); });
+
+describe("analyst queries on the seed articles", () => {
+  it("pages through agreements with cursors and filters them by party, domain and period", async () => {
+    const all = await gql("{ agreements(first: 100) { totalCount nodes { id partyIso2 domains signedOn { value } } } }");
+    expect(all.body.errors).toBeUndefined();
+    const total = all.body.data.agreements.totalCount as number;
+    expect(total).toBeGreaterThan(5);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const page: any = await gql("query($after: String) { agreements(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }", { after });
+      seen.push(...page.body.data.agreements.nodes.map((n: { id: string }) => n.id));
+      if (!page.body.data.agreements.pageInfo.hasNextPage) break;
+      after = page.body.data.agreements.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    const ma = await gql('{ agreements(filter: { states: ["MA"], from: "2021", to: "2022-12" }, first: 50) { nodes { partyIso2 signedOn { value } } } }');
+    const items = ma.body.data.agreements.nodes as { partyIso2: string[]; signedOn: { value: string } | null }[];
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    for (const a of items) {
+      expect(a.partyIso2).toContain("MA");
+      expect(a.signedOn!.value >= "2021" && a.signedOn!.value <= "2022-12-31").toBe(true);
+    }
+    const bad = await gql('{ agreements(filter: { from: "last year" }) { totalCount } }');
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("finds a path between Morocco and Bahrain with evidence on every edge", async () => {
+    const { body } = await gql('{ paths(from: "state:MA", to: "state:BH", maxLength: 4) { length nodes { id } edges { type evidence { sentence } } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.paths.length).toBeGreaterThan(0);
+    const p = body.data.paths[0];
+    expect(p.nodes[0].id).toBe("state:MA");
+    expect(p.nodes.at(-1).id).toBe("state:BH");
+    expect(p.edges).toHaveLength(p.length);
+    for (const e of p.edges) expect(e.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("orders an entity's timeline by date and restricts it to a period", async () => {
+    const { body } = await gql('{ timeline(id: "state:MA") { totalCount nodes { date { value precision } node { id type } relation } } }');
+    const dates = body.data.timeline.nodes.map((n: { date: { value: string } }) => n.date.value);
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    expect([...dates].sort()).toEqual(dates);
+    const in2022 = await gql('{ timeline(id: "state:MA", from: "2022", to: "2022") { nodes { date { value } } } }');
+    for (const n of in2022.body.data.timeline.nodes) expect(n.date.value.startsWith("2022")).toBe(true);
+  });
+
+  it("weights state ties in an alliance network as documented", async () => {
+    const { body } = await gql('{ allianceNetwork(from: "2021", to: "2022") { ties { a { id } b { id } weight agreementCount meetingCount items { id type } } states { id } } }');
+    expect(body.errors).toBeUndefined();
+    const tie = body.data.allianceNetwork.ties.find((t: { a: { id: string }; b: { id: string } }) => t.a.id === "state:IL" && t.b.id === "state:MA");
+    expect(tie).toBeDefined();
+    expect(tie.agreementCount).toBeGreaterThanOrEqual(1);
+    expect(tie.weight).toBeGreaterThanOrEqual(2);
+    expect(tie.items.length).toBe(tie.agreementCount + tie.meetingCount);
+    const strong = await gql("{ allianceNetwork(minWeight: 1000) { ties { weight } } }");
+    expect(strong.body.data.allianceNetwork.ties).toEqual([]);
+  });
+
+  it("counts nodes by label and relationships by type", async () => {
+    const { body } = await gql("{ stats { labels { label count } relationships { type count } } }");
+    const byLabel = Object.fromEntries(body.data.stats.labels.map((l: { label: string; count: number }) => [l.label, l.count]));
+    expect(byLabel.Article).toBe(readFileSyncCount());
+    expect(byLabel.State).toBeGreaterThan(8);
+  });
+
+  it("answers a nested query without one database call per item (no N+1)", async () => {
+    graph.queryCount!.n = 0;
+    const { body } = await gql("{ states { iso2 relationships { type other { id } evidence { sentence } } mentions { articleId } } }");
+    expect(body.errors).toBeUndefined();
+    expect(body.data.states.length).toBeGreaterThan(8);
+    // One call lists the states; DataLoader batches every state's relationships into one more.
+    expect(graph.queryCount!.n).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("writes need a key and leave an audit trail", () => {
+  const ingest = `mutation($text: String!) { ingestArticle(input: { text: $text, published: "2023-05-02", language: "en", id: "api-test-1", title: "Test" }) {
+    status article { id title } extracted { states officials { name state } agreements { kind states } } } }`;
+  const text = "Egyptian Foreign Minister Sameh Shoukry visited Athens on Monday and signed an economic cooperation agreement between Egypt and Greece.";
+
+  it("refuses every mutation without a key or with a wrong key, and writes nothing", async () => {
+    for (const headers of [{}, { authorization: "Bearer wrong" }, { authorization: "Basic s3cret" }]) {
+      for (const q of [
+        [ingest, { text }],
+        ['mutation { deleteArticle(id: "article:seed-000-ec12a639ed746b02") { deleted } }', {}],
+        ['mutation { mergeEntities(keep: "state:MA", remove: "state:IL") { id } }', {}],
+        ['mutation { updateEntity(id: "state:MA", input: { name: "x" }) { id } }', {}],
+      ] as const) {
+        const r = await gql(q[0], q[1], headers);
+        expect(r.body.errors?.[0]?.extensions?.code, q[0]).toBe("UNAUTHENTICATED");
+        expect(JSON.stringify(r.body)).not.toContain("s3cret");
+      }
+    }
+    const art = await gql('{ article(id: "article:api-test-1") { id } }');
+    expect(art.body.data.article).toBeNull();
+  });
+
+  it("ingests with a key, reports what was extracted, records who did it, and deletes", async () => {
+    const auth = { authorization: "Bearer s3cret" };
+    const r = await gql(ingest, { text }, auth);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data.ingestArticle.status).toBe("created");
+    expect(r.body.data.ingestArticle.extracted.states).toEqual(expect.arrayContaining(["EG", "GR"]));
+    const again = await gql(ingest, { text }, auth);
+    expect(again.body.data.ingestArticle.status).toBe("unchanged");
+    const audit = await gql("{ auditTrail { nodes { actor action target } } }", {}, auth);
+    expect(audit.body.data.auditTrail.nodes[0]).toEqual({ actor: "curator", action: "ingestArticle", target: "article:api-test-1" });
+    const del = await gql('mutation { deleteArticle(id: "article:api-test-1") { deleted } }', {}, auth);
+    expect(del.body.data.deleteArticle.deleted).toBe(true);
+    const empty = await gql(ingest, { text: "   " }, auth);
+    expect(empty.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("lets a curator rename an entity and refuses fields that do not apply", async () => {
+    const auth = { authorization: "Bearer s3cret" };
+    const r = await gql('mutation { updateEntity(id: "person:benny-gantz", input: { title: "Minister of Defense", addAliases: ["B. Gantz"] }) { ... on Person { title aliases } } }', {}, auth);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data.updateEntity.title).toBe("Minister of Defense");
+    expect(r.body.data.updateEntity.aliases).toContain("B. Gantz");
+    const bad = await gql('mutation { updateEntity(id: "person:benny-gantz", input: { domains: ["energy"] }) { id } }', {}, auth);
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const missing = await gql('mutation { updateEntity(id: "person:nobody", input: { title: "x" }) { id } }', {}, auth);
+    expect(missing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+function readFileSyncCount(): number {
+  const { readdirSync } = require("node:fs") as typeof import("node:fs");
+  return readdirSync(resolve(root, "seeds")).filter((f) => /\.(md|txt)$/.test(f)).length;
+}
+void readFileSync;
