@@ -8,7 +8,7 @@ import { applyMigrations } from "./graph/applyMigrations.ts";
 import { isDatabaseReady, waitForDatabase } from "./graph/waitForDatabase.ts";
 import { loadSeeds } from "./ingest/loadSeeds.ts";
 import { createApp } from "./api/createApp.ts";
-import { loadTypeDefs } from "./api/loadTypeDefs.ts";
+import { loadExamples, loadTypeDefs } from "./api/loadTypeDefs.ts";
 import { createHttpServer } from "./api/createHttpServer.ts";
 import { createGraphExporter } from "./export/createGraphExporter.ts";
 import type { Server } from "node:http";
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     log(`seeds: ${results.length} articles (${created} loaded, ${results.length - created} already there) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
 
-  const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: config.apiKeys,
+  const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), examples: loadExamples(resolve(root, "schema")), apiKeys: config.apiKeys,
     privateReads: config.privateReads, corsOrigins: config.corsOrigins, maxArticleBytes: config.maxArticleBytes,
   });
   server = createHttpServer({ graphql: app, webDir: resolve(root, "web", "dist"), ready: () => isDatabaseReady(graph),

@@ -110,7 +110,8 @@ describe("writes need a key and leave an audit trail", () => {
   const text = "Egyptian Foreign Minister Sameh Shoukry visited Athens on Monday and signed an economic cooperation agreement between Egypt and Greece.";
 
   it("refuses every mutation without a key or with a wrong key, and writes nothing", async () => {
-    for (const headers of [{}, { authorization: "Bearer wrong" }, { authorization: "Basic s3cret" }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong" }, { authorization: "Basic s3cret" }];
+    for (const headers of attempts) {
       for (const q of [
         [ingest, { text }],
         ['mutation { deleteArticle(id: "article:seed-000-ec12a639ed746b02") { deleted } }', {}],

@@ -18,6 +18,8 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from "../extract/decodeArticleBytes.ts";
 export interface AppDeps {
   graph: GraphContext;
   typeDefs: string[];
+  /** Operations GraphiQL opens with (schema/examples). */
+  examples?: string;
   /** ENTENTE_API_KEYS entries: `name:secret` or bare secrets. */
   apiKeys: string[];
   /** When true, reads need a key too. */
@@ -48,7 +50,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    graphiql: { title: "Entente GraphQL", defaultQuery: DEFAULT_QUERY },
+    graphiql: { title: "Entente GraphQL", defaultQuery: deps.examples ?? "{ stats { labels { label count } } }" },
     batching: { limit: 5 },
     cors: deps.corsOrigins?.length ? { origin: deps.corsOrigins, credentials: false, methods: ["GET", "POST"] } : false,
     plugins: [
@@ -87,15 +89,3 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
     }),
   });
 }
-
-const DEFAULT_QUERY = `# Entente: states, officials, organizations, agreements and meetings from news articles.
-# Try: search, then open a node and its relationships with their evidence sentences.
-query Overview {
-  states { iso2 name names { lang value } }
-  search(text: "Gantz") { node { id type label } score }
-  state(iso2: "MA") {
-    name
-    relationships { type direction other { id type label } evidence { sentence articleTitle } }
-  }
-}
-`;
