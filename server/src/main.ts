@@ -63,7 +63,8 @@ async function main(): Promise<void> {
     privateReads: config.privateReads, corsOrigins: config.corsOrigins, maxArticleBytes: config.maxArticleBytes,
   });
   server = createHttpServer({ graphql: app, webDir: resolve(root, "web", "dist"), ready: () => isDatabaseReady(graph),
-    exportGraph: createGraphExporter(graph) });
+    // /export has no key check of its own, so a server whose reads are private does not serve it (the CLI still exports).
+    exportGraph: config.privateReads ? undefined : createGraphExporter(graph) });
   server.keepAliveTimeout = 5_000;
   const http = server;
   await new Promise<void>((r, reject) => {
