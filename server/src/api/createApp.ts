@@ -12,6 +12,7 @@ import { queryResolvers } from "./resolvers/queryResolvers.ts";
 import { listResolvers } from "./resolvers/listResolvers.ts";
 import { analysisResolvers } from "./resolvers/analysisResolvers.ts";
 import { mutationResolvers } from "./resolvers/mutationResolvers.ts";
+import { viewResolvers } from "./resolvers/viewResolvers.ts";
 import { actorFor, parseApiKeys } from "./apiKeys.ts";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "../extract/decodeArticleBytes.ts";
 
@@ -44,7 +45,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
   const keys = parseApiKeys(deps.apiKeys);
   const schema = makeExecutableSchema<ApiContext>({
     typeDefs: deps.typeDefs,
-    resolvers: [queryResolvers, listResolvers, analysisResolvers, mutationResolvers, entityResolvers],
+    resolvers: [queryResolvers, listResolvers, analysisResolvers, mutationResolvers, viewResolvers, entityResolvers],
   });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema,

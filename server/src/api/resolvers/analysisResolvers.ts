@@ -8,26 +8,29 @@ import { findAllianceNetwork } from "../../graph/findAllianceNetwork.ts";
 import { findStats } from "../../graph/findStats.ts";
 import { findAuditTrail } from "../../graph/recordAudit.ts";
 import type { RelationType } from "../../extract/types.ts";
+import type { QueryAllianceNetworkArgs, QueryAuditTrailArgs, QueryPathsArgs, QueryTimelineArgs } from "../generated/graphqlTypes.ts";
 import { checkDate } from "./queryResolvers.ts";
 
 const partial = (value: string) => ({ value, precision: value.length === 4 ? "YEAR" : value.length === 7 ? "MONTH" : "DAY" });
 
 export const analysisResolvers = {
   Query: {
-    paths: async (_: unknown, a: { from: string; to: string; maxLength?: number; types?: RelationType[] | null; first?: number }, ctx: ApiContext) => {
+    paths: async (_: unknown, a: QueryPathsArgs, ctx: ApiContext) => {
       const maxLength = a.maxLength ?? 4;
       if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw badInput(`maxLength must be an integer from 1 to ${MAX_PATH_LENGTH}`);
       const first = a.first ?? 5;
       if (!Number.isInteger(first) || first < 1 || first > 20) throw badInput("first must be an integer from 1 to 20");
-      return findPaths(ctx.graph, a.from, a.to, maxLength, a.types ?? [], first);
+      // Paths never run through articles, so MENTIONED_IN is not a type they can follow.
+      const types = (a.types ?? []).filter((t): t is RelationType => t !== "MENTIONED_IN");
+      return findPaths(ctx.graph, a.from, a.to, maxLength, types, first);
     },
-    timeline: async (_: unknown, a: { id: string; from?: string | null; to?: string | null; first?: number; after?: string | null }, ctx: ApiContext) => {
+    timeline: async (_: unknown, a: QueryTimelineArgs, ctx: ApiContext) => {
       const { offset, limit } = pageArgs(a.first, a.after, 50);
       const page = await findTimeline(ctx.graph, a.id, checkDate("from", a.from), checkDate("to", a.to), offset, limit);
       const items = page.items.map((i) => ({ ...i, date: partial(i.date) }));
       return toConnection(items, offset, offset + items.length < page.totalCount, page.totalCount);
     },
-    allianceNetwork: async (_: unknown, a: { from?: string | null; to?: string | null; domains?: string[] | null; states?: string[] | null; minWeight?: number; limit?: number }, ctx: ApiContext) => {
+    allianceNetwork: async (_: unknown, a: QueryAllianceNetworkArgs, ctx: ApiContext) => {
       const limit = a.limit ?? 500;
       if (!Number.isInteger(limit) || limit < 1 || limit > 2000) throw badInput("limit must be an integer from 1 to 2000");
       const states = (a.states ?? []).map((s) => s.toUpperCase());
@@ -40,7 +43,7 @@ export const analysisResolvers = {
       return { ...r, states: [...states2.values()] };
     },
     stats: (_: unknown, __: unknown, ctx: ApiContext) => findStats(ctx.graph),
-    auditTrail: async (_: unknown, a: { first?: number; after?: string | null }, ctx: ApiContext) => {
+    auditTrail: async (_: unknown, a: QueryAuditTrailArgs, ctx: ApiContext) => {
       if (!ctx.actor) throw new GraphQLError("the audit trail needs an API key (Authorization: Bearer <key>)", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
       const { offset, limit } = pageArgs(a.first, a.after);
       const page = await findAuditTrail(ctx.graph, offset, limit);

@@ -36,7 +36,9 @@ const isArabic = (s: unknown) => typeof s === "string" && /[\u0600-\u06FF]/.test
 
 export const entityResolvers = {
   Node: {
-    __resolveType: (x: EntityParent) => x.label,
+    // Entities come as {label, props}; saved views and stories as their own rows.
+    __resolveType: (x: EntityParent | { id: string }) =>
+      "props" in x ? x.label : x.id.startsWith("story:") ? "Story" : "SavedView",
   },
   State: {
     ...common,

@@ -6,7 +6,9 @@ import { searchEntities } from "../../graph/searchEntities.ts";
 import { findArticle } from "../../graph/findArticles.ts";
 import { PARTIAL_DATE } from "../../graph/dateRange.ts";
 import { pageArgs, toConnection } from "../pagination.ts";
+import type { QueryNeighborhoodArgs, QuerySearchArgs } from "../generated/graphqlTypes.ts";
 import { findEntity } from "../../graph/findEntity.ts";
+import { findStory, findView } from "../../graph/savedViews.ts";
 import type { EntityLabel } from "../../graph/toGraphNode.ts";
 import { fromDetails, type EntityParent } from "./entityResolvers.ts";
 
@@ -42,6 +44,8 @@ export { TYPE_TO_LABEL };
 export const queryResolvers = {
   Query: {
     node: async (_: unknown, a: { id: string }, ctx: ApiContext) => {
+      if (a.id.startsWith("view:")) return findView(ctx.graph, a.id);
+      if (a.id.startsWith("story:")) return findStory(ctx.graph, a.id);
       const d = await findEntity(ctx.graph, a.id);
       if (!d) return null;
       if (d.label === "Article") {
@@ -64,7 +68,7 @@ export const queryResolvers = {
       const art = await findArticle(ctx.graph, a.id);
       return art ? { ...articleParent(art.props), entities: art.entities } : null;
     },
-    search: async (_: unknown, a: { text: string; types?: string[] | null; first?: number; after?: string | null }, ctx: ApiContext) => {
+    search: async (_: unknown, a: QuerySearchArgs, ctx: ApiContext) => {
       if (a.text.length > LIMITS.textLength) throw badInput(`text must be at most ${LIMITS.textLength} characters`);
       const labels = (a.types ?? []).map((t) => TYPE_TO_LABEL[t]!);
       const { offset, limit } = pageArgs(a.first, a.after);
@@ -72,7 +76,7 @@ export const queryResolvers = {
       const hits = await searchEntities(ctx.graph, a.text, labels, offset + limit + 1);
       return toConnection(hits.slice(offset, offset + limit), offset, hits.length > offset + limit);
     },
-    neighborhood: async (_: unknown, a: { id?: string | null; ids?: string[] | null; depth?: number; limit?: number; types?: string[] | null; from?: string | null; to?: string | null }, ctx: ApiContext) => {
+    neighborhood: async (_: unknown, a: QueryNeighborhoodArgs, ctx: ApiContext) => {
       const ids = [...(a.id ? [a.id] : []), ...(a.ids ?? [])];
       if (ids.length === 0) throw badInput("give id or ids");
       if (ids.length > LIMITS.ids) throw badInput(`at most ${LIMITS.ids} ids`);

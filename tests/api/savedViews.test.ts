@@ -1,0 +1,64 @@
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../server/src/api/createApp.ts";
+import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
+import type { GraphContext } from "../../server/src/graph/GraphContext.ts";
+import { clearGraph, openTestGraph } from "../support/testGraph.ts";
+
+const root = resolve(import.meta.dirname, "..", "..");
+let graph: GraphContext;
+let app: ReturnType<typeof createApp>;
+const auth = { authorization: "Bearer presenter-key" };
+
+async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const res = await app.fetch("http://test/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await clearGraph(graph);
+  app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: ["presenter:presenter-key"] });
+});
+afterAll(async () => { await graph.driver.close(); });
+
+const SAVE = "mutation($input: SaveViewInput!) { saveView(input: $input) { id title caption state } }";
+
+describe("saved views and stories", () => {
+  it("saves a view with a key, reads it back by id, and replaces it in place", async () => {
+    const state = JSON.stringify({ selection: ["state:MA"], time: { from: "2021", to: "2022" }, camera: { zoom: 1.5, pan: { x: 10, y: 20 } } });
+    const saved = await gql(SAVE, { input: { title: "Morocco 2021–22", caption: "المغرب", state } }, auth);
+    expect(saved.errors).toBeUndefined();
+    const id = saved.data.saveView.id as string;
+    expect(id).toMatch(/^view:/);
+    const read = await gql("query($id: ID!) { view(id: $id) { title caption state } node(id: $id) { ... on SavedView { title } } }", { id });
+    expect(read.data.view).toEqual({ title: "Morocco 2021–22", caption: "المغرب", state });
+    expect(read.data.node.title).toBe("Morocco 2021–22");
+    const replaced = await gql(SAVE, { input: { id, title: "Renamed", state: "{}" } }, auth);
+    expect(replaced.data.saveView.id).toBe(id);
+    expect((await gql("{ views { id } }")).data.views).toHaveLength(1);
+  });
+
+  it("refuses saving without a key and refuses state that is not a JSON object", async () => {
+    const anon = await gql(SAVE, { input: { title: "x", state: "{}" } });
+    expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    for (const state of ["not json", "[1,2]", "x".repeat(70_000)]) {
+      const bad = await gql(SAVE, { input: { title: "x", state } }, auth);
+      expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+  });
+
+  it("keeps stories as ordered views with captions and survives a deleted view", async () => {
+    const a = (await gql(SAVE, { input: { title: "A", state: "{}" } }, auth)).data.saveView.id;
+    const b = (await gql(SAVE, { input: { title: "B", caption: "from B", state: "{}" } }, auth)).data.saveView.id;
+    const story = await gql("mutation($input: SaveStoryInput!) { saveStory(input: $input) { id title steps { caption view { id title } } } }",
+      { input: { title: "Story", steps: [{ viewId: b, caption: "first" }, { viewId: a }] } }, auth);
+    expect(story.errors).toBeUndefined();
+    expect(story.data.saveStory.steps).toEqual([{ caption: "first", view: { id: b, title: "B" } }, { caption: null, view: { id: a, title: "A" } }]);
+    await gql("mutation($id: ID!) { deleteView(id: $id) }", { id: a }, auth);
+    const after = await gql("query($id: ID!) { story(id: $id) { steps { view { id } } } }", { id: story.data.saveStory.id });
+    expect(after.data.story.steps).toEqual([{ view: { id: b } }, { view: null }]);
+    const missing = await gql("mutation($input: SaveStoryInput!) { saveStory(input: $input) { id } }", { input: { title: "S", steps: [{ viewId: "view:nope" }] } }, auth);
+    expect(missing.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
