@@ -2,6 +2,7 @@
 // core. Prints the figures and writes them under "## Extraction" in bench/RESULTS.md.
 // Run: npm run bench:extraction [-- --articles 3000]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { extractArticle } from "../../server/src/extract/extractArticle.ts";
 import { scoreArticles, type GoldArticle, type ScoreTable } from "./scoreExtraction.ts";
@@ -30,35 +31,58 @@ function formatTable(title: string, t: ScoreTable): string {
 
 const sections: string[] = [];
 const dev = loadGold(path.resolve(repoRoot, "../shared/corpus/dev"));
-const gold = loadGold(path.join(repoRoot, "bench/extraction/gold"));
-for (const [title, set] of [["Dev corpus (shared/corpus/dev)", dev], ["Project gold (bench/extraction/gold)", gold]] as const) {
+const allGold = loadGold(path.join(repoRoot, "bench/extraction/gold"));
+// 000-014 were written while the engine was developed; 015 and later are a held-out set, written
+// before any rule was tuned on them and reported on their own as the estimate for unseen text.
+const HELD_OUT_FROM = 15;
+const gold = allGold.filter((a) => Number(a.file.slice(0, 3)) < HELD_OUT_FROM);
+const heldOut = allGold.filter((a) => Number(a.file.slice(0, 3)) >= HELD_OUT_FROM);
+for (const [title, set] of [
+  ["Dev corpus (shared/corpus/dev)", dev],
+  ["Project gold 000-014 (bench/extraction/gold)", gold],
+  ["Held-out gold 015-022 (bench/extraction/gold, not used for tuning)", heldOut],
+] as const) {
   if (set.length === 0) { sections.push(`### ${title}\n\nnot found, skipped`); continue; }
   const table = scoreArticles(set, (a) => extractArticle(a.text, { date: a.published, lang: a.language }));
   sections.push(formatTable(`${title}, ${set.length} articles`, table));
 }
 
-const texts = [...dev, ...gold].map((a) => a);
+const texts = [...dev, ...allGold];
 if (texts.length === 0) throw new Error("no texts to measure throughput on");
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 extractArticle(texts[0]!.text, { date: texts[0]!.published, lang: texts[0]!.language }); // warm-up
+// Word counts are taken before the clock starts: the figure is the extractor's speed, not the counter's.
+const wordCounts = texts.map((a) => words(a.text));
 let totalWords = 0, totalChars = 0, peakRss = process.memoryUsage().rss;
+// The run is cut into rounds of 300 articles: on a shared machine the fastest round is the closest
+// figure to one free core, the overall figure includes whatever else the machine was doing.
+const ROUND = 300;
+let bestRound = 0, roundWords = 0, roundStart = performance.now();
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 for (let i = 0; i < targetArticles; i++) {
   const a = texts[i % texts.length]!;
   extractArticle(a.text, { date: a.published, lang: a.language });
-  totalWords += words(a.text);
+  totalWords += wordCounts[i % texts.length]!;
+  roundWords += wordCounts[i % texts.length]!;
   totalChars += a.text.length;
   if (i % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  if ((i + 1) % ROUND === 0) {
+    const now = performance.now();
+    bestRound = Math.max(bestRound, roundWords / ((now - roundStart) / 1000));
+    roundWords = 0; roundStart = now;
+  }
 }
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const throughput = [
   "### Throughput (one core, in-process)",
   "",
   `- articles: ${targetArticles} (the ${texts.length} scored texts repeated), ${totalWords} words, ${totalChars} characters`,
-  `- time: ${seconds.toFixed(2)} s`,
+  `- time: ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
   `- articles/s: ${(targetArticles / seconds).toFixed(0)}`,
-  `- words/s: ${(totalWords / seconds).toFixed(0)}`,
+  `- words/s: ${(totalWords / seconds).toFixed(0)} overall (wall clock), ${(totalWords / ((cpu.user + cpu.system) / 1e6)).toFixed(0)} per CPU second, ${bestRound.toFixed(0)} in the fastest round of ${ROUND} articles`,
   `- peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MiB`,
   `- node ${process.version}, measured ${new Date().toISOString().slice(0, 10)}`,
 ].join("\n");

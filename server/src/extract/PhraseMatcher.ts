@@ -53,7 +53,7 @@ export class PhraseMatcher<P> {
         let ok = true;
         for (let j = 1; j < e.tokens.length && ok; j++) {
           const tj = tokens[i + j]!;
-          ok = stripArticle(tj.norm) === e.tokens[j] && tj.start - tokens[i + j - 1]!.end <= 3;
+          ok = tj.bare === e.tokens[j] && tj.start - tokens[i + j - 1]!.end <= 3;
         }
         if (!ok || !caseAllows(e.caseRule, tokens, i, e.tokens.length)) continue;
         return { payload: e.payload, first: i, last: i + e.tokens.length - 1 };

@@ -8,6 +8,24 @@ import type { Sentence } from "./splitSentences.ts";
 // Only sentences with a month, weekday or relative word go through chrono (it is the slow part);
 // years and "end of 2021" are read by the rules below.
 const DATE_HINT = /\b(jan|janv|january|feb|february|march|apr|april|(?:in|of|early|late|mid)\s+may|may\s+\d|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(?:last|next|this|coming)\s+(?:week|month|year|mon|tue|wed|thu|fri|sat|sun)\w*|ago|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|dernier|derni[èe]re|prochaine?)\b/i;
+const DATE_HINT_ALL = new RegExp(DATE_HINT.source, "gi");
+// Context kept on each side of a cue: enough for "on Tuesday, Aug. 7, 2022" or "the 28th of June 2021".
+const WINDOW = 32;
+
+/** Spans of a sentence around its date cues, widened to word boundaries and merged when they touch. */
+function cueWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  DATE_HINT_ALL.lastIndex = 0;
+  for (let m = DATE_HINT_ALL.exec(text); m; m = DATE_HINT_ALL.exec(text)) {
+    let from = Math.max(0, m.index - WINDOW), to = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
 const FUTURE = /\b(will|next|coming|upcoming|set to|scheduled|due to|prochain|prochaine)\b/i;
 const PAST_MONTH = /\b(last|dernier|derni[èe]re)\s*$/i;
 const YEAR_RULES: [RegExp, (m: RegExpExecArray, ref: Date | null) => PartialDate | null][] = [
@@ -32,20 +50,22 @@ export function findLatinDates(sentences: Sentence[], lang: "en" | "fr", ref: Da
   const out: DateMention[] = [];
   const reference = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
   for (const s of sentences.flatMap(chunk)) {
-    let results: chrono.ParsedResult[] = [];
-    if (DATE_HINT.test(s.text)) {
+    // chrono reads only windows around date cues: its cost grows with the length of what it is given.
+    for (const [wFrom, wTo] of cueWindows(s.text)) {
+      let results: chrono.ParsedResult[] = [];
       try {
-        results = parser.parse(s.text, { instant: reference, timezone: 0 }, { forwardDate: false });
+        results = parser.parse(s.text.slice(wFrom, wTo), { instant: reference, timezone: 0 }, { forwardDate: false });
       } catch {
         results = [];
       }
-    }
-    for (const r of results) {
-      const d = toPartialDate(r, s.text, ref);
-      // chrono's text may carry surrounding punctuation (", dimanche 10 juin"); the span leaves it out.
-      const lead = r.text.length - r.text.replace(/^[^\p{L}\p{N}]+/u, "").length;
-      const core = r.text.slice(lead).replace(/[^\p{L}\p{N}.]+$/u, "");
-      if (d) out.push({ start: s.start + r.index + lead, end: s.start + r.index + lead + core.length, value: formatPartialDate(d), relative: !r.start.isCertain("year") });
+      for (const r of results) {
+        const index = wFrom + r.index;
+        const d = toPartialDate(r, s.text, ref, index);
+        // chrono's text may carry surrounding punctuation (", dimanche 10 juin"); the span leaves it out.
+        const lead = r.text.length - r.text.replace(/^[^\p{L}\p{N}]+/u, "").length;
+        const core = r.text.slice(lead).replace(/[^\p{L}\p{N}.]+$/u, "");
+        if (d) out.push({ start: s.start + index + lead, end: s.start + index + lead + core.length, value: formatPartialDate(d), relative: !r.start.isCertain("year") });
+      }
     }
     for (const [re, f] of YEAR_RULES) {
       re.lastIndex = 0;
@@ -76,7 +96,7 @@ function chunk(s: Sentence): Sentence[] {
   return out;
 }
 
-function toPartialDate(r: chrono.ParsedResult, sentence: string, ref: Date | null): PartialDate | null {
+function toPartialDate(r: chrono.ParsedResult, sentence: string, ref: Date | null, index: number): PartialDate | null {
   const c = r.start;
   const text = r.text.toLowerCase();
   // Durations ("de deux jours", "for two days") and vague words are not dates.
@@ -94,7 +114,7 @@ function toPartialDate(r: chrono.ParsedResult, sentence: string, ref: Date | nul
   }
   if (known("weekday") && !known("month")) {
     if (!ref) return null;
-    const future = /\b(next|coming|prochain)\b/i.test(text) || FUTURE.test(sentence.slice(Math.max(0, r.index - 40), r.index));
+    const future = /\b(next|coming|prochain)\b/i.test(text) || FUTURE.test(sentence.slice(Math.max(0, index - 40), index));
     return resolveWeekday(ref, c.get("weekday")!, future && !/\blast\b/i.test(text));
   }
   if (known("month")) {
@@ -103,7 +123,7 @@ function toPartialDate(r: chrono.ParsedResult, sentence: string, ref: Date | nul
     if (!ref) return null;
     if (/last month|le mois dernier/.test(text)) return addMonths(ref, -1);
     if (/next month|le mois prochain/.test(text)) return addMonths(ref, 1);
-    const before = sentence.slice(Math.max(0, r.index - 12), r.index);
+    const before = sentence.slice(Math.max(0, index - 12), index);
     const hint = PAST_MONTH.test(before) ? "past" : null;
     return { year: yearForMonth(ref, month, hint), month };
   }

@@ -25,35 +25,39 @@ const PUNCT_FOLDS: Record<string, string> = {
  * Case is kept (names need it). Every folded character maps back to its original offset.
  */
 export function normalizeForMatching(original: string): NormalizedText {
-  const out: string[] = [];
-  const offsets: number[] = [];
+  // Most characters are kept as they are: copy them in runs and write only the offsets one by one.
+  const parts: string[] = [];
+  const offsets = new Int32Array(original.length * 2 + 1);
+  let n = 0, runStart = 0;
+  const flush = (i: number) => { if (i > runStart) parts.push(original.slice(runStart, i)); };
   for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80) { offsets[n++] = i; continue; }
+    if (code >= 0x0621 && code <= 0x064a && code !== 0x0622 && code !== 0x0623 && code !== 0x0624 && code !== 0x0625
+      && code !== 0x0626 && code !== 0x0629 && code !== 0x0640 && code !== 0x0649) { offsets[n++] = i; continue; }
     const ch = original[i]!;
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) { out.push(ch); offsets.push(i); continue; }
-    if (isDropped(code)) continue;
+    if (isDropped(code)) { flush(i); runStart = i + 1; continue; }
+    let replacement: string | undefined;
     if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) {
       // Arabic-Indic digits read as ASCII digits, so dates and numbers share one pattern.
-      out.push(String((code & 0x0f) % 10)); offsets.push(i); continue;
+      replacement = String((code & 0x0f) % 10);
+    } else {
+      replacement = ARABIC_FOLDS[ch] ?? PUNCT_FOLDS[ch];
+      if (replacement === undefined && code >= 0x00c0 && code <= 0x024f) {
+        // Latin with diacritics: keep the base letter(s) only.
+        replacement = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+      }
     }
-    const folded = ARABIC_FOLDS[ch] ?? PUNCT_FOLDS[ch];
-    if (folded !== undefined) { out.push(folded); offsets.push(i); continue; }
-    if (code >= 0x00c0 && code <= 0x024f) {
-      // Latin with diacritics: keep the base letter(s) only.
-      const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-      for (const b of base) { out.push(b); offsets.push(i); }
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) {
-      out.push(ch + original[i + 1]!); offsets.push(i); offsets.push(i + 1); i++;
-      continue;
-    }
-    out.push(ch); offsets.push(i);
+    if (replacement === undefined) { offsets[n++] = i; continue; }
+    flush(i);
+    parts.push(replacement);
+    for (let k = 0; k < replacement.length; k++) offsets[n++] = i;
+    runStart = i + 1;
   }
-  const text = out.join("");
-  // Surrogate pairs pushed as one array item hold two UTF-16 units, matching two offsets.
-  offsets.push(original.length);
-  return { text, offsets: Int32Array.from(offsets) };
+  flush(original.length);
+  const text = parts.join("");
+  offsets[n++] = original.length;
+  return { text, offsets: offsets.slice(0, n) };
 }
 
 /** Folds a short string (a gazetteer entry, a name) the same way, lower-cased, without offsets. */

@@ -11,6 +11,8 @@ export interface Token {
   norm: string;
   /** Matching forms: the token, then with Arabic clitics (و ف ب ل ك, ال) stripped. */
   cores: string[];
+  /** The folded form without the Arabic article (stripArticle(norm)), as phrase keys after the first compare. */
+  bare: string;
   arabic: boolean;
   /** First letter is an upper-case Latin letter. */
   capitalized: boolean;
@@ -37,7 +39,8 @@ export function tokenizeText(folded: NormalizedText): Token[] {
       foldedStart: m.index,
       foldedEnd: m.index + surface.length,
       norm,
-      cores: arabic ? arabicCores(norm) : [norm],
+      cores: arabic ? cachedCores(norm) : [norm],
+      bare: stripArticle(norm),
       arabic,
       capitalized: !arabic && surface[0] !== norm[0],
       allCaps: !arabic && surface.length > 1 && surface === surface.toUpperCase() && surface !== norm,
@@ -45,6 +48,18 @@ export function tokenizeText(folded: NormalizedText): Token[] {
     });
   }
   return tokens;
+}
+
+// Words repeat across articles; their clitic analysis is kept (bounded, cleared when full).
+const coreCache = new Map<string, string[]>();
+function cachedCores(norm: string): string[] {
+  let c = coreCache.get(norm);
+  if (!c) {
+    if (coreCache.size > 100_000) coreCache.clear();
+    c = arabicCores(norm);
+    coreCache.set(norm, c);
+  }
+  return c;
 }
 
 /** Strips the definite article "ال" when what remains is still a word. */
