@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { GraphNode } from "./api/schemaTypes.ts";
+import type { GraphNode } from "./api/generated/graphqlTypes.ts";
 import { AppHeader } from "./AppHeader.tsx";
 import { describeApiError } from "./describeApiError.ts";
 import { DetailsPanel } from "./features/details/DetailsPanel.tsx";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Relationship } from "../../../web/src/api/schemaTypes.ts";
+import type { RelationshipDetails as Relationship } from "../../../web/src/api/nodeDetailsQuery.ts";
 import { groupRelationships } from "../../../web/src/features/details/groupRelationships.ts";
 
 function relationship(type: Relationship["type"], direction: Relationship["direction"], otherId: string): Relationship {

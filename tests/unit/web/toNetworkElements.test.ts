@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Graph, GraphNode } from "../../../web/src/api/schemaTypes.ts";
+import type { Graph, GraphNode } from "../../../web/src/api/generated/graphqlTypes.ts";
 import { networkLabel, nodeSizeForDegree, toNetworkElements } from "../../../web/src/graph/toNetworkElements.ts";
 
 function node(id: string, type: GraphNode["type"], label: string, degree: number): GraphNode {

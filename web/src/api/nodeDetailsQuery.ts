@@ -1,4 +1,10 @@
-import type { Evidence, LocalizedName, PartialDate, Relationship } from "./schemaTypes.ts";
+import type { Evidence, GraphNode, LocalizedName, PartialDate, Relationship } from "./generated/graphqlTypes.ts";
+
+/** The other end of a relationship, as the details query selects it. */
+export type RelatedNode = Pick<GraphNode, "id" | "type" | "label" | "kind" | "date">;
+
+/** A relationship as the details query selects it. */
+export type RelationshipDetails = Omit<Relationship, "other" | "__typename"> & { other: RelatedNode };
 
 const EVIDENCE_FIELDS = /* GraphQL */ `
   articleId
@@ -91,7 +97,7 @@ export interface NodeDetailsVariables extends Record<string, unknown> {
 
 interface EntityDetailsBase {
   id: string;
-  relationships: Relationship[];
+  relationships: RelationshipDetails[];
   mentions: Evidence[];
 }
 

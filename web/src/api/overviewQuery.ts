@@ -1,4 +1,4 @@
-import type { Graph } from "./schemaTypes.ts";
+import type { Graph } from "./generated/graphqlTypes.ts";
 
 /** The whole graph (articles excluded) for the network view. */
 export const OVERVIEW_QUERY = /* GraphQL */ `

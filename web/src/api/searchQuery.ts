@@ -1,4 +1,4 @@
-import type { EntityType, GraphNode } from "./schemaTypes.ts";
+import type { EntityType, GraphNode } from "./generated/graphqlTypes.ts";
 
 /** Ranked name and alias search (Arabic and English) for the search box. */
 export const SEARCH_QUERY = /* GraphQL */ `

@@ -1,4 +1,4 @@
-import type { RelationType } from "../api/schemaTypes.ts";
+import type { RelationType } from "../api/generated/graphqlTypes.ts";
 import { NodeShapeIcon } from "./NodeShapeIcon.tsx";
 import { LEGEND_NODE_TYPES, NODE_TYPE_STYLES } from "./nodeTypeStyles.ts";
 import { RELATION_TYPE_ORDER, RELATION_TYPE_STYLES } from "./relationTypeStyles.ts";

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeCollection, type NodeSingular } from "cytoscape";
-import type { Graph } from "../api/schemaTypes.ts";
+import type { Graph } from "../api/generated/graphqlTypes.ts";
 import { networkStylesheet } from "./networkStylesheet.ts";
 import { registerFcose } from "./registerFcose.ts";
 import { toNetworkElements } from "./toNetworkElements.ts";

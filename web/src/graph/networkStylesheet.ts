@@ -1,5 +1,5 @@
 import type { StylesheetJson } from "cytoscape";
-import type { EntityType, RelationType } from "../api/schemaTypes.ts";
+import type { EntityType, RelationType } from "../api/generated/graphqlTypes.ts";
 import { NODE_TYPE_STYLES } from "./nodeTypeStyles.ts";
 import { RELATION_TYPE_STYLES } from "./relationTypeStyles.ts";
 

@@ -1,4 +1,4 @@
-import type { EntityType } from "../api/schemaTypes.ts";
+import type { EntityType } from "../api/generated/graphqlTypes.ts";
 
 /** Shapes the legend knows how to draw; a subset of Cytoscape's node shapes. */
 export type NodeShapeName = "round-hexagon" | "ellipse" | "round-rectangle" | "round-diamond" | "round-triangle" | "rectangle";

@@ -1,4 +1,4 @@
-import type { RelationType } from "../api/schemaTypes.ts";
+import type { RelationType } from "../api/generated/graphqlTypes.ts";
 
 export interface RelationTypeStyle {
   /** Wording read from the start node: Morocco "party to" the MoU. */

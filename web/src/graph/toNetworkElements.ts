@@ -1,5 +1,5 @@
 import type { ElementDefinition } from "cytoscape";
-import type { Graph, GraphNode } from "../api/schemaTypes.ts";
+import type { Graph, GraphNode } from "../api/generated/graphqlTypes.ts";
 
 /** Data carried by a node element; the stylesheet maps over these fields. */
 export interface NetworkNodeData {

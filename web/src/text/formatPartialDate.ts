@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../api/schemaTypes.ts";
+import type { DatePrecision } from "../api/generated/graphqlTypes.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

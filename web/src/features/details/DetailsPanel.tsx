@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { EntityDetails, NodeDetailsData } from "../../api/nodeDetailsQuery.ts";
-import type { EntityType, GraphNode } from "../../api/schemaTypes.ts";
+import type { EntityType, GraphNode } from "../../api/generated/graphqlTypes.ts";
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
 import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
 import { describeApiError } from "../../describeApiError.ts";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { EntityDetails } from "../../api/nodeDetailsQuery.ts";
-import type { GraphNode, LocalizedName, PartialDate } from "../../api/schemaTypes.ts";
+import type { GraphNode, LocalizedName, PartialDate } from "../../api/generated/graphqlTypes.ts";
 import { formatPartialDate } from "../../text/formatPartialDate.ts";
 import { textDirection } from "../../text/textDirection.ts";
 import { StateLink } from "./StateLink.tsx";

@@ -1,4 +1,4 @@
-import type { Evidence } from "../../api/schemaTypes.ts";
+import type { Evidence } from "../../api/generated/graphqlTypes.ts";
 import { formatPartialDate } from "../../text/formatPartialDate.ts";
 import { textDirection } from "../../text/textDirection.ts";
 import { splitEvidenceSentence } from "./splitEvidenceSentence.ts";

@@ -1,4 +1,4 @@
-import type { EntityType } from "../../api/schemaTypes.ts";
+import type { EntityType } from "../../api/generated/graphqlTypes.ts";
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
 import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
 

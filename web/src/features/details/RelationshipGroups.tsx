@@ -1,4 +1,4 @@
-import type { Relationship } from "../../api/schemaTypes.ts";
+import type { RelationshipDetails as Relationship } from "../../api/nodeDetailsQuery.ts";
 import { RELATION_TYPE_STYLES } from "../../graph/relationTypeStyles.ts";
 import { formatPartialDate } from "../../text/formatPartialDate.ts";
 import { EvidenceSentence } from "./EvidenceSentence.tsx";

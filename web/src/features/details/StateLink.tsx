@@ -1,4 +1,4 @@
-import type { GraphNode } from "../../api/schemaTypes.ts";
+import type { GraphNode } from "../../api/generated/graphqlTypes.ts";
 import { NodeLink } from "./NodeLink.tsx";
 
 export interface StateLinkProps {

@@ -1,4 +1,5 @@
-import type { Direction, RelationType, Relationship } from "../../api/schemaTypes.ts";
+import type { Direction, RelationType } from "../../api/generated/graphqlTypes.ts";
+import type { RelationshipDetails as Relationship } from "../../api/nodeDetailsQuery.ts";
 import { RELATION_TYPE_ORDER } from "../../graph/relationTypeStyles.ts";
 
 export interface RelationshipGroup {
