@@ -38,6 +38,11 @@ export const STATE_ALIASES: { iso2: string; phrases: string[]; caseRule?: "any" 
   { iso2: "TL", phrases: ["East Timor"] },
   { iso2: "LY", phrases: ["Government of National Accord", "Gouvernement d'union nationale", "حكومة الوفاق"], caseRule: "capitalized" },
   { iso2: "LY", phrases: ["GNA"], caseRule: "upper" },
+  { iso2: "KG", phrases: ["قرغيزستان", "قيرغيزيا", "قرغيزيا"] },
+  { iso2: "KG", phrases: ["Kyrgyz", "Kirgizia"], caseRule: "capitalized" },
+  { iso2: "KZ", phrases: ["Kazakh"], caseRule: "capitalized" },
+  { iso2: "TJ", phrases: ["Tajik"], caseRule: "capitalized" },
+  { iso2: "UZ", phrases: ["Uzbek"], caseRule: "capitalized" },
 ];
 
 /** Arabic nisba adjectives and plurals that the regular rule (stem + ي) does not produce. */
@@ -66,6 +71,12 @@ export const ARABIC_NISBA_IRREGULAR: { iso2: string; stems: string[]; plurals: s
   { iso2: "FR", stems: ["فرنسي"], plurals: [] },
   { iso2: "JP", stems: ["ياباني"], plurals: [] },
   { iso2: "EG", stems: ["مصري"], plurals: [] },
+  { iso2: "KG", stems: ["قرغيزي", "قيرغيزي"], plurals: [] },
+  { iso2: "TJ", stems: ["طاجيكي", "طاجيكستاني"], plurals: [] },
+  { iso2: "UZ", stems: ["أوزبكي", "أوزبكستاني"], plurals: [] },
+  { iso2: "KZ", stems: ["كازاخستاني"], plurals: [] },
+  { iso2: "VN", stems: ["فيتنامي"], plurals: [] },
+  { iso2: "KW", stems: ["كويتي"], plurals: [] },
 ];
 
 /** Capitals used as metonymy in Arabic and French (English capitals come from world-countries). */

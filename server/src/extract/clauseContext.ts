@@ -1,5 +1,7 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import type { DateMention } from "./DateMention.ts";
+import { CITIES } from "../data/cities.ts";
+import { PhraseMatcher } from "./PhraseMatcher.ts";
 import type { ExtractedOfficial } from "./types.ts";
 
 // Words that open a new clause whose states are no longer the event's own.
@@ -82,8 +84,64 @@ export function mentionsBothSides(a: AnalyzedText, first: number, last: number):
   return false;
 }
 
-/** News leads report current events: an undated event in the lead (first 600 characters or quarter) takes the publication month. */
+/** News leads report current events: an undated event in the lead (first 600 characters or quarter) takes
+ * the day its sentence gives, else the news day of the lead ("on Tuesday", "أمس الأحد"), else the publication month. */
 export function leadDate(a: AnalyzedText, trigger: number): { value: string } | null {
-  if (!a.published || a.tokens[trigger]!.start > Math.max(600, a.text.length / 4)) return null;
+  const leadEnd = Math.max(600, a.text.length / 4);
+  if (!a.published || a.tokens[trigger]!.start > leadEnd) return null;
+  const s = a.sentences[a.tokenSentence[trigger]!]!;
+  const pos = a.tokens[trigger]!.start;
+  let best: { value: string } | null = null, bestDist = Infinity;
+  for (const d of a.dates) {
+    if (d.start >= s.start && d.end <= s.end && d.value.length === 10 && Math.abs(d.start - pos) < bestDist) { best = d; bestDist = Math.abs(d.start - pos); }
+  }
+  if (best) return best;
+  const newsDay = a.dates.find((d) => d.start < leadEnd && d.relative && d.value.length === 10 && d.value <= a.published!);
+  if (newsDay) return newsDay;
   return { value: a.published.slice(0, 7) };
+}
+
+/**
+ * The state of the dateline ("CAIRO —", "AL-ULA, Saudi Arabia —", "الرياض -") when one of the first
+ * lines opens with a place and a dash; with the end of that paragraph (the lead).
+ */
+export function dateline(a: AnalyzedText): { iso2: string; leadEnd: number } | null {
+  const cached = datelines.get(a);
+  if (cached !== undefined) return cached;
+  let found: { iso2: string; leadEnd: number } | null = null;
+  let lineStart = 0;
+  for (let line = 0; line < 4 && lineStart < a.text.length && lineStart < 400; line++) {
+    const nl = a.text.indexOf("\n", lineStart);
+    const lineEnd = nl < 0 ? a.text.length : nl;
+    const m = /^\s*([^\n—–-]{2,50}?)\s*[—–-]{1,2}\s/u.exec(a.text.slice(lineStart, lineEnd));
+    if (m && !/[.!?؟:]/.test(m[1]!)) {
+      const hi = lineStart + m[0].length;
+      const st = a.states.filter((x) => x.start >= lineStart && x.end <= hi && x.kind !== "demonym");
+      const iso2 = st.length ? st[st.length - 1]!.iso2 : placeState(a, lineStart, hi);
+      if (iso2) found = { iso2, leadEnd: lineEnd };
+      break;
+    }
+    lineStart = lineEnd + 1;
+  }
+  datelines.set(a, found);
+  return found;
+}
+const datelines = new WeakMap<AnalyzedText, { iso2: string; leadEnd: number } | null>();
+
+/** A well-known city (not a capital) between two offsets: its state. */
+export function placeState(a: AnalyzedText, lo: number, hi: number): string | null {
+  for (const m of cityMatcher().matchAll(a.tokens)) {
+    const t = a.tokens[m.first]!;
+    if (t.start >= lo && a.tokens[m.last]!.end <= hi) return m.payload;
+    if (t.start >= hi) break;
+  }
+  return null;
+}
+
+let cities: PhraseMatcher<string> | null = null;
+export function cityMatcher(): PhraseMatcher<string> {
+  if (cities) return cities;
+  cities = new PhraseMatcher<string>();
+  for (const [iso2, names] of CITIES) for (const n of names) cities.add(n, iso2, /[a-z]/i.test(n) ? "capitalized" : "any");
+  return cities;
 }

@@ -1,5 +1,5 @@
 import { findArabicOfficialMentions } from "./ar/findArabicOfficialMentions.ts";
-import { analyzeText } from "./AnalyzedText.ts";
+import { analyzeText, type AnalyzedText } from "./AnalyzedText.ts";
 import { buildRelations } from "./buildRelations.ts";
 import { buildStates } from "./buildStates.ts";
 import { checkArticleText } from "./decodeArticleBytes.ts";
@@ -9,7 +9,7 @@ import { findAgreements } from "./findAgreements.ts";
 import { findMeetings } from "./findMeetings.ts";
 import { findOrganizations } from "./findOrganizations.ts";
 import { resolveOfficials } from "./resolveOfficials.ts";
-import type { ExtractionResult, ExtractOptions } from "./types.ts";
+import type { ExtractedOfficial, ExtractionResult, ExtractOptions } from "./types.ts";
 
 /**
  * Extracts states, officials, organizations, agreements, meetings and their relations from one
@@ -21,11 +21,24 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const lang = opts.lang ?? detectLanguage(text);
   const published = opts.date && /^\d{4}-\d{2}-\d{2}$/.test(opts.date) ? opts.date : null;
   const a = analyzeText(text, lang, published);
-  const states = buildStates(a);
   const officials = resolveOfficials(a, lang === "ar" ? findArabicOfficialMentions(a) : findLatinOfficialMentions(a));
+  dropStatesInsideNames(a, officials);
+  const states = buildStates(a);
   const organizations = findOrganizations(a);
   const agreements = findAgreements(a, officials);
   const meetings = findMeetings(a, officials, agreements);
   const relations = buildRelations({ officials, organizations, agreements, meetings });
   return { language: lang, publishedAt: published, states, officials, organizations, agreements, meetings, relations };
+}
+
+/** A nisba that is part of a person's name ("والسوداني" for Mohammed Shia al-Sudani) is not a state mention. */
+function dropStatesInsideNames(a: AnalyzedText, officials: ExtractedOfficial[]): void {
+  const spans = officials.flatMap((o) => o.evidence.map((e) => [e.spanStart, e.spanEnd] as const));
+  if (spans.length === 0) return;
+  const inside = (m: { start: number; end: number }) => spans.some(([s, e]) => m.start >= s && m.end <= e);
+  const kept = a.states.filter((m) => !inside(m));
+  if (kept.length === a.states.length) return;
+  a.states = kept;
+  a.stateAt.fill(undefined);
+  for (const m of kept) for (let i = m.first; i <= m.last; i++) a.stateAt[i] = m;
 }

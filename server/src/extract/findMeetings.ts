@@ -1,5 +1,5 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
-import { clauseRange, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, statesInRange } from "./clauseContext.ts";
+import { cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, statesInRange } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import { MEETING_TRIGGERS } from "./eventTriggers.ts";
 import { PhraseMatcher } from "./PhraseMatcher.ts";
@@ -146,12 +146,20 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       }
     }
     if (!hostStated && kind !== "call") {
-      // "في الرباط", "at the Elysee Palace, in the capital, Paris", "à Rabat": a place in the clause.
+      // "في الرباط", "at the Elysee Palace, in the capital, Paris", "à Rabat", "in Jeddah": a place in the clause.
       const place = a.states.find((s) => s.first >= range[0] && s.last <= range[1] && (s.kind === "capital" || s.kind === "institution") && isPlacePosition(a, s.first));
       if (place) host = place.iso2;
+      else {
+        const city = cityMatcher().matchAll(a.tokens, range[0], range[1] + 1).find((c) => isPlacePosition(a, c.first));
+        if (city) host = city.payload;
+      }
     }
     const window = a.tokens.slice(Math.max(range[0], hit.first - 4), hit.last + 2);
-    if (window.some((w) => VIRTUAL.test(w.norm) || VIRTUAL.test(w.cores.at(-1)!)) && !hostStated) host = null;
+    const virtual = window.some((w) => VIRTUAL.test(w.norm) || VIRTUAL.test(w.cores.at(-1)!));
+    if (virtual && !hostStated) host = null;
+    // The dateline places what the lead paragraph reports ("MADRID — ... signed on Tuesday").
+    const dl = dateline(a);
+    if (!host && !virtual && kind !== "call" && dl && t.start < dl.leadEnd && (participants.length > 0 || kind === "summit")) host = dl.iso2;
     if (kind === "conference" && /^(press|صحفي|de presse)/.test(next?.norm ?? "")) kind = "meeting";
     if (mentionsBothSides(a, range[0], range[1]) && participants.length < 2) participants.length = 0;
     const d = nearestDate(a, hit.first, range) ?? leadDate(a, hit.first);

@@ -1,4 +1,5 @@
 import { STATE_NAMES_ALSO_PERSON_NAMES } from "../data/stateAliases.ts";
+import { ARABIC_NAME_STOPWORDS } from "./ar/arabicTitles.ts";
 import { foldedSet } from "./normalizeForMatching.ts";
 import { stateMatcher, type StateSurfaceKind } from "./stateLexicon.ts";
 import type { Token } from "./tokenizeText.ts";
@@ -27,6 +28,10 @@ export function findStateMentions(text: string, tokens: Token[]): StateMention[]
     // "Jordan Henderson", "Chad Smith": a capitalized word right after reads as a person's name.
     if (!first.arabic && m.first === m.last && STATE_NAMES_ALSO_PERSON_NAMES.has(first.norm) && next?.capitalized
       && next.start - last.end === 1 && text[last.end] === " ") continue;
+    // "محمد شياع السوداني", "عبد الله المصري": a definite nisba right after two bare words ends a person's
+    // name (a noun it could qualify would carry the article itself: "الجيش السوداني").
+    if (first.arabic && m.first === m.last && m.payload.kind === "demonym" && first.norm.startsWith("ال") && first.norm.endsWith("ي")
+      && nameBefore(text, tokens, m.first)) continue;
     // عمان is Oman, or Amman (عَمّان, the Jordanian capital) when written with shadda or near Jordan.
     if (first.arabic && m.first === m.last && first.cores.includes("عمان") && iso2 === "OM") {
       const surface = text.slice(first.start, last.end);
@@ -37,4 +42,15 @@ export function findStateMentions(text: string, tokens: Token[]): StateMention[]
     out.push({ iso2, kind: m.payload.kind, first: m.first, last: m.last, start: first.start, end: last.end });
   }
   return out;
+}
+
+/** Two bare Arabic words (no article, no feminine or pronoun ending, not particles) right before token i. */
+function nameBefore(text: string, tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 2; k--) {
+    const t = tokens[k];
+    if (!t || !t.arabic || text.slice(t.end, tokens[k + 1]!.start) !== " ") return false;
+    if (t.norm.startsWith("ال") || /^[وفبل]ال/.test(t.norm) || t.norm.endsWith("ه") || t.norm.endsWith("ها") || t.norm.length < 2) return false;
+    if (ARABIC_NAME_STOPWORDS.has(t.norm) || ARABIC_NAME_STOPWORDS.has(t.cores[t.cores.length - 1]!)) return false;
+  }
+  return true;
 }
