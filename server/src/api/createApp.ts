@@ -40,6 +40,18 @@ export const ARMOR = {
   blockFieldSuggestion: { enabled: true },
 };
 
+/**
+ * CORS headers for the configured origins only. Yoga's own list handling answers any other origin
+ * with `Access-Control-Allow-Origin: null`, which a sandboxed iframe or a file:// page (whose
+ * Origin is "null") would match; answering nothing refuses them all.
+ */
+function corsFor(origins: string[]): (request: Request) => { origin: string[]; credentials: false; methods: string[] } | false {
+  return (request) => {
+    const origin = request.headers.get("origin");
+    return origin && origins.includes(origin) ? { origin: [origin], credentials: false, methods: ["GET", "POST"] } : false;
+  };
+}
+
 /** Builds the GraphQL app (no port bound): tests call `app.fetch`, main.ts mounts it on HTTP. */
 export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unknown>, ApiContext> {
   const keys = parseApiKeys(deps.apiKeys);
@@ -53,7 +65,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
     landingPage: false,
     graphiql: { title: "Entente GraphQL", defaultQuery: deps.examples ?? "{ stats { labels { label count } } }" },
     batching: { limit: 5 },
-    cors: deps.corsOrigins?.length ? { origin: deps.corsOrigins, credentials: false, methods: ["GET", "POST"] } : false,
+    cors: deps.corsOrigins?.length ? corsFor(deps.corsOrigins) : false,
     plugins: [
       EnvelopArmorPlugin(ARMOR),
       ...(deps.privateReads ? [{
