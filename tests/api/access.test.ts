@@ -79,7 +79,7 @@ describe("auth matrix: every mutation", () => {
       }
       const vars = await m.vars();
       const before = await countGraph(graph);
-      for (const headers of [{}, { authorization: `Bearer ${WRONG}` }, { authorization: SECRET }, { authorization: `Basic ${SECRET}` }, { authorization: `Bearer ${SECRET}x` }]) {
+      for (const headers of [{}, { authorization: `Bearer ${WRONG}` }, { authorization: SECRET }, { authorization: `Basic ${SECRET}` }, { authorization: `Bearer ${SECRET}x` }] as Record<string, string>[]) {
         const r = await gql(app, m.query, vars, headers);
         expect(r.status, JSON.stringify(headers)).toBe(401);
         expect(r.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -115,7 +115,7 @@ describe("auth matrix: every mutation", () => {
 describe("private reads", () => {
   it("refuses reads without a key or with a wrong one and answers with the right key", async () => {
     const priv = appWith({ privateReads: true });
-    for (const headers of [{}, { authorization: `Bearer ${WRONG}` }]) {
+    for (const headers of [{}, { authorization: `Bearer ${WRONG}` }] as Record<string, string>[]) {
       const r = await gql(priv, "{ states { iso2 } stats { labels { label count } } }", {}, headers);
       expect(r.status).toBe(401);
       expect(r.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -187,7 +187,7 @@ describe("secrets never in logs or error messages", () => {
     const cap = captureOutput();
     const bodies: string[] = [];
     try {
-      for (const headers of [{}, { authorization: `Bearer ${WRONG}` }, RIGHT]) {
+      for (const headers of [{}, { authorization: `Bearer ${WRONG}` }, RIGHT] as Record<string, string>[]) {
         bodies.push((await gql(app, MUTATIONS[0]!.query, { t: ARTICLE }, headers)).text);
       }
       const downApp = appWith({}, down);
