@@ -13,4 +13,6 @@ export interface OfficialMention {
   /** Token range of the title, when there is one. */
   titleFirst: number | null;
   titleLast: number | null;
+  /** The title is an international body's ("NATO's secretary-general"): the person serves no state. */
+  stateless?: boolean;
 }

@@ -44,6 +44,16 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     const x = persons[i]!, y = persons[j]!;
     if (samePersonLatin(x.fullTokens, y.fullTokens)) { x.mentions.push(...y.mentions); x.surfaces.push(...y.surfaces.filter((s) => !x.surfaces.includes(s))); x.spans.push(...y.spans); persons.splice(j, 1); }
   }
+  // "Sheikh Tamim" for "Tamim bin Hamad Al Thani": a lone given name joins the one patronymic name it opens.
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const x = persons[i]!;
+    if (x.fullTokens.length !== 1) continue;
+    const owners = persons.filter((q) => q !== x && q.fullTokens.length >= 3 && q.fullTokens[0] === x.fullTokens[0] && PATRONYMIC.has(q.fullTokens[1]!));
+    if (owners.length !== 1) continue;
+    const y = owners[0]!;
+    y.mentions.push(...x.mentions); y.surfaces.push(...x.surfaces.filter((s) => !y.surfaces.includes(s))); y.spans.push(...x.spans);
+    persons.splice(i, 1);
+  }
   // Later short mentions: the surname alone, or a trailing "آل X" / "bin X" part.
   for (const p of persons) {
     if (p.fullTokens.length < 2) continue;
@@ -74,7 +84,7 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     if (!known && titled.length === 0) continue;
     const stateFromTitle = titled.find((m) => m.state)?.state ?? null;
     let state = stateFromTitle ?? (known && STATES_BY_ISO2.has(known.state) ? known.state : null);
-    if (!state) state = contextState(a, p, focus);
+    if (!state && !titled.some((m) => m.stateless)) state = contextState(a, p, focus);
     const titleMention = titled.find((m) => m.title !== "Counterpart" && m.title !== "Minister") ?? titled[0];
     const title = titleMention?.title === "Counterpart" ? (known?.title ?? counterpartTitle(a, persons, p)) : titleMention?.title ?? known?.title ?? null;
     const surfaces = [...p.surfaces].sort((x, y) => y.length - x.length);
@@ -100,6 +110,8 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
   const seen = new Set<string>();
   return out.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true))).sort((x, y) => x.evidence[0]!.spanStart - y.evidence[0]!.spanStart);
 }
+
+const PATRONYMIC = new Set(["bin", "ben", "ibn", "بن", "ابن", "bint", "بنت", "al", "el", "ال"]);
 
 function sameOrShorter(toks: string[], full: string[]): boolean {
   if (toks.length > full.length) return false;
@@ -137,7 +149,7 @@ function contextState(a: AnalyzedText, p: PersonDraft, focus: string[]): string 
   const first = p.spans[0]?.[0] ?? 0;
   const sentence = a.tokenSentence[first];
   const inSentence = a.states.filter((s) => a.tokenSentence[s.first] === sentence && s.first < first);
-  if (inSentence.length) return inSentence[0]!.iso2;
+  if (inSentence.length) return inSentence[inSentence.length - 1]!.iso2;
   return focus[0] ?? null;
 }
 

@@ -20,6 +20,16 @@ export const ARABIC_TITLES: [string, string][] = [
   ["رئيس مجلس النواب", "Speaker"], ["رئيس البرلمان", "Speaker"], ["رئيس مجلس السياده", "Sovereignty Council Chairman"],
   ["المستشار", "Chancellor"], ["المستشاره", "Chancellor"], ["الامين العام", "Secretary-General"], ["وكيل وزاره", "Undersecretary"],
   ["رئيس الدبلوماسيه", "Foreign Minister"], ["نظيره", "Counterpart"], ["نظيرته", "Counterpart"],
+  ["امين عام", "Secretary-General"], ["امين", "Secretary"], ["المرشد الاعلي", "Supreme Leader"], ["المرشد", "Supreme Leader"],
+  ["محافظ البنك المركزي", "Central Bank Governor"], ["محافظ", "Governor"], ["حاكم", "Ruler"], ["مستشار الامن الوطني", "National Security Adviser"],
+  ["مستشار", "Adviser"], ["مستشاره", "Adviser"], ["نائب وزير", "Deputy Minister"], ["مساعد وزير", "Assistant Minister"],
+  ["نائب امير", "Deputy Governor"], ["امير منطقه", "Governor"], ["ولي عهد", "Crown Prince"], ["رئيس مجلس القياده الرئاسي", "Presidential Council Chairman"],
+  ["رئيس المجلس الرئاسي", "Presidential Council Chairman"], ["رئيس الديوان الملكي", "Chief of the Royal Court"], ["القنصل", "Consul"],
+  ["قنصل", "Consul"], ["رئيس الاستخبارات", "Intelligence Chief"], ["رئيس جهاز المخابرات", "Intelligence Chief"], ["رئيس الموساد", "Intelligence Chief"],
+  ["وكيل وزاره الخارجيه", "Undersecretary"], ["الامين العام لوزاره", "Secretary-General"], ["قائد الجيش", "Army Commander"],
+  ["رئيس اركان القوات المسلحه", "Chief of Staff"], ["نائب رئيس الجمهوريه", "Vice President"], ["نائب الرئيس", "Vice President"],
+  ["السفيره", "Ambassador"], ["المبعوثه", "Envoy"], ["المبعوث الخاص", "Special Envoy"], ["الممثل الخاص", "Special Representative"],
+  ["رئيس الوفد", "Head of Delegation"], ["رئيسه الوفد", "Head of Delegation"], ["رئيس وفد", "Head of Delegation"],
 ];
 
 /** Ministry words after وزير: "وزير الخارجية" -> Foreign Minister. */
@@ -38,7 +48,8 @@ export const ARABIC_HONORIFICS: [string, string | null][] = [
   ["صاحب السمو الملكي", null], ["صاحب الجلاله", null], ["صاحب السمو", null], ["خادم الحرمين الشريفين", "King"],
   ["الفريق اول ركن", "General"], ["الفريق اول", "General"], ["الفريق ركن", "Lieutenant General"], ["الفريق", "Lieutenant General"],
   ["اللواء ركن", "Major General"], ["اللواء", "Major General"], ["العميد", "Brigadier General"], ["العقيد", "Colonel"],
-  ["المشير", "Field Marshal"], ["الجنرال", "General"], ["الاميرال", "Admiral"], ["الشيخ", null], ["الشيخه", null],
+  ["المشير", "Field Marshal"], ["الجنرال", "General"], ["الاميرال", "Admiral"], ["الادميرال", "Admiral"], ["الفريق البحري", "Vice Admiral"],
+  ["العماد", "General"], ["المهندس", null], ["الاستاذ", null], ["السيدة", null], ["الشيخ", null], ["الشيخه", null],
   ["الامير", "Prince"], ["الاميره", "Princess"], ["الملك", "King"], ["الملكه", "Queen"], ["السلطان", "Sultan"],
   ["الدكتور", null], ["الدكتوره", null], ["السيد", null], ["السيده", null], ["سمو", null], ["جلاله", null], ["فخامه", null],
   ["معالي", null], ["سعاده", null], ["الرئيس", "President"],

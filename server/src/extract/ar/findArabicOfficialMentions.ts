@@ -1,4 +1,5 @@
 import { gapBetween, type AnalyzedText } from "../AnalyzedText.ts";
+import { cityMatcher } from "../clauseContext.ts";
 import { knownOfficialMatcher } from "../knownOfficialMatcher.ts";
 import { foldedSet } from "../normalizeForMatching.ts";
 import type { OfficialMention } from "../OfficialMention.ts";
@@ -17,10 +18,15 @@ const ministryMatcher = new PhraseMatcher<string>();
 for (const [p, en] of ARABIC_MINISTRIES) ministryMatcher.add(p, en);
 // Nouns of units and bodies that a long title runs through before the name ("رئيس هيئة ... بجيش الاحتلال، تال كالمان").
 const TITLE_NOUNS = foldedSet(["هيئه", "لواء", "جيش", "قوات", "وزاره", "جهاز", "دائره", "مجلس", "شعبه", "قسم", "مديريه", "حكومه",
-  "شوون", "قضايا", "اركان", "الجيش", "القوات", "سلاح", "البحريه", "الجويه", "المخابرات", "الاستخبارات", "الامن", "ادارة", "اداره"]);
+  "شوون", "قضايا", "اركان", "الجيش", "القوات", "سلاح", "البحريه", "الجويه", "المخابرات", "الاستخبارات", "الامن", "ادارة", "اداره",
+  "عضو", "مكتب", "لجنه", "ديوان", "بعثه", "وفد", "هيئات", "دوله", "جمهوريه", "مملكه", "امانه", "مؤسسه", "شركه", "بنك", "سلطه"]);
+// Nouns of a region whose next word is its name ("إقليم كردستان", "منطقة مكة المكرمة", "إمارة دبي").
+const REGION_NOUNS = foldedSet(["اقليم", "منطقه", "ولايه", "محافظه", "اماره", "مدينه"]);
 
 const core = (t: Token) => t.cores[t.cores.length - 1]!;
-const isStop = (t: Token) => t.cores.slice(0, 2).some((c) => ARABIC_NAME_STOPWORDS.has(c));
+// "علي" written with a dotted ya is the name Ali; the preposition is "على" (both fold to علي).
+const isStop = (a: AnalyzedText, t: Token) => t.cores.slice(0, 2).some((c) => ARABIC_NAME_STOPWORDS.has(c))
+  && !(t.norm === "علي" && a.text[t.end - 1] === "ي");
 
 interface TitleMatch { first: number; last: number; title: string }
 
@@ -49,6 +55,9 @@ export function findArabicOfficialMentions(a: AnalyzedText): OfficialMention[] {
       if (chained) { j = chained.last + 1; skipped++; continue; }
       const t = toks[j]!;
       if (ARABIC_TITLE_FILLERS.has(t.norm) || TITLE_NOUNS.has(core(t)) || TITLE_NOUNS.has(t.cores[1] ?? "")) { j++; skipped++; continue; }
+      if (REGION_NOUNS.has(core(t)) && toks[j + 1] && !honorificAt(a, j + 1)) { j += 2; skipped++; continue; }
+      const city = cityMatcher().matchAt(toks, j);
+      if (city) { j = city.last + 1; skipped++; continue; }
       if (honorificAt(a, j)) break;
       if (/^[وفب]?ال/.test(t.norm) && t.norm.length > 4 && !knownAt.has(j)) { j++; skipped++; continue; }
       // "لقضايا المناخ", "للمناخ": a complement with ل.
@@ -57,7 +66,7 @@ export function findArabicOfficialMentions(a: AnalyzedText): OfficialMention[] {
       if (t.norm === "في" || t.norm === "لدي") {
         const place = a.stateAt[j + 1];
         if (place) { j = place.last + 1; skipped++; continue; }
-        if (toks[j + 1] && toks[j + 2] && !isStop(toks[j + 1]!)) { j += 3; skipped++; continue; }
+        if (toks[j + 1] && toks[j + 2] && !isStop(a, toks[j + 1]!)) { j += 3; skipped++; continue; }
       }
       break;
     }
@@ -72,7 +81,7 @@ export function findArabicOfficialMentions(a: AnalyzedText): OfficialMention[] {
       let k = name.last + 1;
       while (k < toks.length && a.stateAt[k] && /^[،,\s]*$/.test(gapBetween(a, k - 1, k)) && toks[k]!.norm.startsWith("و")) {
         const sm = a.stateAt[k]!;
-        const second = knownAt.get(sm.last + 1) ?? parseName(a, sm.last + 1);
+        const second = knownAt.get(sm.last + 1) ?? parseName(a, sm.last + 1) ?? parseName(a, sm.last + 1, true);
         if (!second) break;
         out.push({ first: second.first, last: second.last, title, titleOriginal, state: sm.iso2, known: knownAt.get(sm.last + 1)?.payload ?? null, titleFirst: sm.first, titleLast: sm.last });
         k = second.last + 1;
@@ -119,17 +128,18 @@ function honorificAt(a: AnalyzedText, j: number) {
 }
 
 function nameStartOk(a: AnalyzedText, t: Token): boolean {
-  if (!t.arabic || isStop(t) || a.stateAt[t.index]) return false;
+  if (!t.arabic || isStop(a, t) || a.stateAt[t.index]) return false;
   if (t.norm.startsWith("ال") && t.norm !== "ال") return false;
   if (t.norm.length < 2 || /^\d/.test(t.norm)) return false;
   return !matchTitle(a, t.index);
 }
 
 /** An Arabic personal name starting at token j: up to three plain words, ابن/آل/عبد chains, a regnal number. */
-export function parseName(a: AnalyzedText, j: number): { first: number; last: number } | null {
+export function parseName(a: AnalyzedText, j: number, relaxed = false): { first: number; last: number } | null {
   const toks = a.tokens;
   const start = toks[j];
-  if (!start || !nameStartOk(a, start)) return null;
+  // relaxed: in a list of "state + name" pairs a given name may look like a particle ("وطاجيكستان إمام علي رحمن").
+  if (!start || !(nameStartOk(a, start) || relaxed && start.arabic && !a.stateAt[j] && !start.norm.startsWith("ال") && !matchTitle(a, j))) return null;
   let last = j;
   let plain = ARABIC_NAME_CONNECTORS.has(start.norm) ? 0 : 1;
   let chain = false;
@@ -137,7 +147,7 @@ export function parseName(a: AnalyzedText, j: number): { first: number; last: nu
   if (start.norm === "عبد" || start.norm === "ابو") { if (!toks[k] || !/^\s+$/.test(gapBetween(a, j, k))) return null; last = k; k++; }
   while (k < toks.length && /^\s+$/.test(gapBetween(a, k - 1, k))) {
     const t = toks[k]!;
-    if (!t.arabic || isStop(t) || a.stateAt[k]) break;
+    if (!t.arabic || isStop(a, t) || a.stateAt[k]) break;
     if (ARABIC_REGNAL.has(t.norm)) { last = k; break; }
     if (ARABIC_NAME_CONNECTORS.has(t.norm) && toks[k + 1] && /^\s+$/.test(gapBetween(a, k, k + 1))) {
       if (t.norm !== "عبد") chain = true;
@@ -156,7 +166,7 @@ function parseNameBackwards(a: AnalyzedText, end: number): { first: number; last
   let first = end;
   for (let k = end; k >= Math.max(0, end - 2); k--) {
     const t = a.tokens[k]!;
-    if (!t.arabic || isStop(t) || a.stateAt[k] || matchTitle(a, k)) break;
+    if (!t.arabic || isStop(a, t) || a.stateAt[k] || matchTitle(a, k) || (k < end && honorificAt(a, k))) break;
     if (k < end && !/^\s+$/.test(gapBetween(a, k, k + 1))) break;
     first = k;
   }

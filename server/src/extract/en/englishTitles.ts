@@ -10,6 +10,10 @@ export const ENGLISH_TITLE_ANCHORS = new Map<string, string>([
   ["sheikh", "Sheikh"], ["governor", "Governor"], ["senator", "Senator"], ["speaker", "Speaker"], ["presidents", "President"],
   ["vice-president", "Vice President"], ["secretary-general", "Secretary-General"], ["colonel", "Colonel"],
   ["minister-president", "Minister-President"], ["mayor", "Mayor"], ["attache", "Attache"], ["consul", "Consul"],
+  ["secretaries", "Secretary"], ["ambassadors", "Ambassador"], ["envoys", "Envoy"], ["chiefs", "Chief"], ["commanders", "Commander"],
+  ["kings", "King"], ["emirs", "Emir"], ["premiers", "Premier"], ["generals", "General"], ["governors", "Governor"],
+  ["crown-prince", "Crown Prince"], ["taoiseach", "Taoiseach"], ["chairman", "Chairman"], ["chairwoman", "Chairwoman"],
+  ["negotiator", "Negotiator"], ["representative", "Representative"], ["head", "Head"], ["deputy", "Deputy"],
 ]);
 
 /** Words that may sit inside a title before its anchor ("Foreign", "Prime", "Defence", "press"). */
@@ -20,10 +24,13 @@ export const ENGLISH_TITLE_MODIFIERS = new Set([
   "industry", "justice", "information", "transport", "agriculture", "tourism", "investment", "development", "acting",
   "former", "then", "top", "lt", "lieutenant", "major", "brigadier", "rear", "supreme", "executive", "assistant",
   "parliamentary", "first", "grand", "education", "environment", "culture", "labor", "labour", "housing", "science",
-  "pacific", "asia", "ministry", "office", "white", "house", "staff", "joint", "of", "the",
+  "pacific", "asia", "ministry", "office", "white", "house", "staff", "joint", "of", "the", "commerce", "commercial",
+  "economic", "planning", "labour", "interior", "electricity", "communications", "digital", "sports", "youth", "religious",
+  "presidential", "principal", "permanent", "incoming", "outgoing", "interim", "caretaker", "designate", "cabinet",
+  "central", "bank", "two", "three", "counter-terrorism", "arms", "control", "nuclear", "regional",
 ]);
 
-export const ENGLISH_HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "his", "her", "majesty", "highness", "excellency", "sheikh", "lord", "prof"]);
+export const ENGLISH_HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "his", "her", "majesty", "highness", "excellency", "sheikh", "lord", "prof", "sayyid", "sayed", "sheikha", "prince", "princess", "gen", "general", "adm", "admiral", "lt", "col", "maj", "field", "marshal"]);
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "du", "van", "von", "der", "le", "la", "abu", "ben", "di", "dos", "das"]);

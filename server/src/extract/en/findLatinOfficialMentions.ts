@@ -57,8 +57,21 @@ export function findLatinOfficialMentions(a: AnalyzedText): OfficialMention[] {
       }
       break;
     }
+    // "the foreign ministers of Uzbekistan and Tajikistan, Bakhtiyor Saidov and Sirojiddin Muhriddin",
+    // "the two foreign secretaries, S. Jaishankar of India and Shahidul Haque of Bangladesh".
+    const plural = /s$/.test(toks[i]!.norm) && toks[i]!.norm !== "boss";
+    if (plural) {
+      const listed = nameList(a, i, j, knownAt);
+      if (listed.length >= 2) {
+        for (const x of listed) out.push({ first: x.first, last: x.last, title, titleOriginal: a.text.slice(toks[first]!.start, toks[i]!.end), state: x.state ?? state, known: knownAt.get(x.first)?.payload ?? null, titleFirst: first, titleLast: i });
+        i = Math.max(i, listed[listed.length - 1]!.last);
+        continue;
+      }
+    }
     let n = j;
-    if (n < toks.length && /^\s*,\s*$/.test(gapBetween(a, n - 1, n)) && a.lang === "fr") { /* "président du Nigeria, Muhammadu Buhari" */ }
+    const commaGap = n < toks.length && /^\s*,\s*$/.test(gapBetween(a, n - 1, n));
+    if (commaGap && a.lang === "fr") { /* "président du Nigeria, Muhammadu Buhari" */ }
+    else if (commaGap && appositionName(a, n)) { /* "his Venezuelan counterpart, Nicolás Maduro, at" */ }
     else if (n < toks.length && !/^\s+$/.test(gapBetween(a, n - 1, n))) n = toks.length;
     while (n < toks.length && ENGLISH_HONORIFICS.has(toks[n]!.norm) && toks[n]!.capitalized) n++;
     const name = knownAt.get(n) ?? parseLatinName(a, n);
@@ -77,9 +90,22 @@ export function findLatinOfficialMentions(a: AnalyzedText): OfficialMention[] {
     let b = first - 1;
     if (b >= 0 && (toks[b]!.norm === "the" || toks[b]!.norm === "le" || toks[b]!.norm === "la")) b--;
     else if (b >= 0 && toks[b]!.norm === "s" && a.stateAt[b - 1]) { state ??= a.stateAt[b - 1]!.iso2; b = a.stateAt[b - 1]!.first - 1; }
+    // "Jens Stoltenberg, NATO's secretary-general": a body's title; no state.
+    let bodyTitle = false;
+    if (b >= 1 && toks[b]!.norm === "s" && toks[b - 1]!.allCaps && !a.stateAt[b - 1]) { b -= 2; bodyTitle = true; }
+    // "Marshall Billingslea, then the US special presidential envoy".
+    if (b >= 0 && /^(then|now|currently|formerly|also)$/.test(toks[b]!.norm)) b--;
+    if (b >= 0 && toks[b + 1] && /^(then|now|currently|formerly|also)$/.test(toks[b + 1]!.norm) && /^(the)$/.test(toks[b]!.norm)) b--;
     if (b >= 1 && /^\s*,\s*$/.test(gapBetween(a, b, b + 1))) {
-      const before = parseLatinNameBackwards(a, b);
-      if (before) out.push({ first: before.first, last: before.last, title, titleOriginal: a.text.slice(toks[first]!.start, toks[j - 1]!.end), state, known: null, titleFirst: first, titleLast: j - 1 });
+      const before = knownEndingAt(knownAt, b) ?? parseLatinNameBackwards(a, b);
+      if (before) {
+        out.push({ first: before.first, last: before.last, title, titleOriginal: a.text.slice(toks[first]!.start, toks[j - 1]!.end), state, known: knownAt.get(before.first)?.payload ?? null, titleFirst: first, titleLast: j - 1, stateless: bodyTitle && !state });
+        // "Barack Obama and Dmitry Medvedev, then the presidents of the two countries".
+        if (plural && before.first >= 2 && toks[before.first - 1]!.norm === "and") {
+          const other = knownEndingAt(knownAt, before.first - 2) ?? parseLatinNameBackwards(a, before.first - 2);
+          if (other) out.push({ first: other.first, last: other.last, title, titleOriginal: null, state: null, known: knownAt.get(other.first)?.payload ?? null, titleFirst: first, titleLast: j - 1 });
+        }
+      }
     }
   }
   return out;
@@ -113,7 +139,9 @@ export function parseLatinName(a: AnalyzedText, j: number): { first: number; las
     if (!/^(\s+|-|\.\s+|\s*-\s*)$/.test(gap)) break;
     if (gap.startsWith(".") && a.tokens[k - 1]!.norm.length > 1) break;
     if (NAME_PARTICLES.has(t.norm) && !t.capitalized && isNameToken(a, k + 1)) { last = k + 1; k++; continue; }
-    if (!isNameToken(a, k) && !(t.norm === "al" || t.norm === "el")) break;
+    // "Fahd bin Mahmoud Al Said": a capitalized "Said" after "Al" is a family name.
+    const familyName = t.norm === "said" && t.capitalized && /^(al|el)$/.test(a.tokens[k - 1]!.norm);
+    if (!isNameToken(a, k) && !(t.norm === "al" || t.norm === "el") && !familyName) break;
     last = k;
   }
   return { first: j, last };
@@ -127,4 +155,56 @@ function parseLatinNameBackwards(a: AnalyzedText, end: number): { first: number;
     first = k;
   }
   return first < end ? { first, last: end } : null;
+}
+
+/** A known official's full name ending at token k. */
+function knownEndingAt(knownAt: Map<number, { first: number; last: number }>, k: number): { first: number; last: number } | null {
+  for (const m of knownAt.values()) if (m.last === k) return m;
+  return null;
+}
+
+/** After ", ": a name closed by punctuation or the sentence end (an apposition), not the start of a clause. */
+function appositionName(a: AnalyzedText, n: number): boolean {
+  const name = parseLatinName(a, n);
+  if (!name) return false;
+  const next = a.tokens[name.last + 1];
+  if (!next || a.tokenSentence[next.index] !== a.tokenSentence[n]) return true;
+  return /^\s*[,.;:)—–]/.test(gapBetween(a, name.last, name.last + 1));
+}
+
+/**
+ * Names listed after a plural title: "ministers of X and Y, Name and Name", "secretaries, Name of X and Name of Y",
+ * "ministers — Name of X, Name of Y and Name of Z". States named after the title go to the names in order.
+ */
+function nameList(a: AnalyzedText, anchor: number, j: number, knownAt: Map<number, { first: number; last: number }>): { first: number; last: number; state: string | null }[] {
+  const toks = a.tokens;
+  const titleStates: string[] = [];
+  let k = anchor + 1;
+  if (toks[k]?.norm === "of") {
+    k++;
+    while (k < toks.length) {
+      if (toks[k]!.norm === "the") { k++; continue; }
+      const sm = a.stateAt[k];
+      if (!sm || sm.first !== k) break;
+      titleStates.push(sm.iso2);
+      k = sm.last + 1;
+      if (toks[k] && (toks[k]!.norm === "and" || /^\s*,\s*$/.test(gapBetween(a, k - 1, k)) && a.stateAt[k])) { if (toks[k]!.norm === "and") k++; continue; }
+      break;
+    }
+  } else k = j;
+  if (k >= toks.length || !/^\s*(?:,|:|—|–|-)?\s*$/.test(gapBetween(a, k - 1, k))) return [];
+  const out: { first: number; last: number; state: string | null }[] = [];
+  while (k < toks.length && out.length < 8) {
+    const name = knownAt.get(k) ?? parseLatinName(a, k);
+    if (!name) break;
+    let state: string | null = null, e = name.last;
+    if (toks[e + 1]?.norm === "of" && a.stateAt[e + 2]?.first === e + 2) { state = a.stateAt[e + 2]!.iso2; e = a.stateAt[e + 2]!.last; }
+    out.push({ first: name.first, last: name.last, state });
+    const gap = toks[e + 1] ? gapBetween(a, e, e + 1) : "";
+    if (toks[e + 1]?.norm === "and" && /^\s+$/.test(gap)) k = e + 2;
+    else if (/^\s*,\s*$/.test(gap)) k = toks[e + 1]?.norm === "and" ? e + 2 : e + 1;
+    else break;
+  }
+  if (titleStates.length === out.length) out.forEach((x, i) => { x.state ??= titleStates[i]!; });
+  return out;
 }
