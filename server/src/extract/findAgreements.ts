@@ -27,6 +27,10 @@ interface AgreementMention {
   parties: string[];
   explicitParties: boolean;
   between: boolean;
+  /** "the two sides", "بينهما": the parties are the article's main pair. */
+  bothSides: boolean;
+  /** "signed by X, Y and Z": the clause lists the signatories. */
+  signedBy: boolean;
   date: string | null;
   definite: boolean;
   status: AgreementStatus;
@@ -39,16 +43,21 @@ const SIGNED = /^(وقع|وقعت|توقيع|وقعا|ابرم|ابرمت|signed
 const SUSPENDED = /^(تعليق|علقت|suspend|suspended|suspends|suspension|suspendu|suspendre)$/;
 const NEGATION = /^(ليس|ليست|not|no|pas)$/;
 // "the need to reach an agreement": a wish, not an agreement.
-const WISH = /^(ضروره|لضروره|بهدف|سعيا|اجل|امكانيه|need|hope|hopes|seek|seeks|aim|bid|besoin)$/;
+const WISH = /^(ضروره|لضروره|بهدف|سعيا|اجل|امكانيه|need|hope|hopes|seek|seeks|sought|seeking|aim|bid|besoin|proposed|possible|potential|prospective|eventual|future|any|hypothetical|envisaged|mooted)$/;
 const DETERMINERS = /^(the|this|that|these|such|le|la|les|cet|cette|ce)$/;
 
 /** Agreements, MoUs, treaties, declarations and deals; mentions of one instrument are merged. */
 export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]): ExtractedAgreement[] {
   const mentions = findMentions(a, officials);
   const focus = focusStates(a);
+  // "the two countries", "بينهما": the pair of the first agreement whose parties the text names.
+  const mainPair = mentions.find((m) => m.explicitParties && m.parties.length >= 2 && !m.bothSides)?.parties.slice(0, 2) ?? (focus.length >= 2 ? focus.slice(0, 2) : undefined);
+  if (mainPair) for (const m of mentions) if (m.bothSides) { m.parties = [...mainPair]; m.explicitParties = true; }
   const merged: { ms: AgreementMention[] }[] = [];
   for (const m of mentions) {
-    const target = [...merged].reverse().find((g) => compatible(g.ms, m));
+    // A bare anaphor ("الاتفاق", "the deal") late in the text names the article's main agreement; others the latest one.
+    const anaphor = m.definite && !m.explicitParties && !m.date && !m.name;
+    const target = anaphor ? merged.find((g) => compatible(g.ms, m)) : [...merged].reverse().find((g) => compatible(g.ms, m));
     // Past a few dozen mentions an instrument is settled; keeping more would only slow merging.
     if (target) { if (target.ms.length < 40) target.ms.push(m); }
     else merged.push({ ms: [m] });
@@ -61,7 +70,8 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
     const explicit = g.ms.filter((m) => m.explicitParties);
     const votes = new Map<string, number>();
     for (const m of explicit) for (const p of m.parties) votes.set(p, (votes.get(p) ?? 0) + 1);
-    let parties = between ? [...between.parties] : [...votes].filter(([, v]) => v > explicit.length / 2 || explicit.length === 1).map(([k]) => k);
+    const signedBy = g.ms.filter((m) => m.signedBy && m.parties.length >= 2);
+    let parties = signedBy.length ? [...new Set(signedBy.flatMap((m) => m.parties))] : between ? [...between.parties] : [...votes].filter(([, v]) => v > explicit.length / 2 || explicit.length === 1).map(([k]) => k);
     if (parties.length === 0) parties = [...new Set(g.ms.flatMap((m) => m.parties))];
     for (const s of focus) { if (parties.length >= 2) break; if (!parties.includes(s)) parties.push(s); }
     parties.sort();
@@ -97,6 +107,8 @@ function compatible(group: AgreementMention[], m: AgreementMention): boolean {
   const dates = group.map((x) => x.date).filter(Boolean) as string[];
   if (m.date && dates.length && !dates.some((d) => d.startsWith(m.date!) || m.date!.startsWith(d))) return false;
   const declaration = (k: AgreementKind) => k === "declaration";
+  // A joint declaration is its own instrument next to the agreements signed with it.
+  if (declaration(m.kind) && !group.some((x) => declaration(x.kind))) return false;
   if (declaration(m.kind) !== declaration(head.kind) && !m.definite) return false;
   if (declaration(m.kind) !== declaration(head.kind) && m.definite && !m.explicitParties) return group.some((x) => x.kind === m.kind);
   const gp = new Set(group.flatMap((x) => x.parties));
@@ -126,6 +138,10 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     // French "avoir l'accord de": consent, not an agreement.
     if (a.lang === "fr" && kind === "agreement" && /(eu|avoir|obtenu|obtenir|donn[ée]|recueilli)\s+l['’]\s*$/i.test(before)) continue;
     if (prev && (NEGATION.test(prev.norm) || NEGATION.test(prev2?.norm ?? ""))) continue;
+    const nextTok = a.tokens[hit.last + 1];
+    // "to deal with": a verb; "اتفاق محتمل": a possible agreement, not one reached.
+    if (nextTok && /^(with|avec)$/.test(nextTok.norm) && /^deals?$/.test(t.norm)) continue;
+    if (nextTok && /^(محتمل|مقترح|مرتقب|مامول|منشود)$/.test(nextTok.cores.at(-1)!)) continue;
     if (a.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((x) => WISH.test(x.norm) || WISH.test(x.cores[x.cores.length - 1]!))) continue;
     // Arabic إعلان is also "announcement": count it only quoted, named, or as "إعلان نوايا/مشترك".
     const name = agreementName(a, hit.first, hit.last);
@@ -139,22 +155,31 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const signers = officialsInRange(a, officials, range[0], range[1]);
     for (const o of signers) if (o.state && !parties.includes(o.state)) parties.push(o.state);
     let explicit = parties.length >= 2 || !!between;
-    if (mentionsBothSides(a, range[0], range[1]) && parties.length < 2) { parties = []; explicit = false; }
+    const bothSides = mentionsBothSides(a, range[0], range[1]) && parties.length < 2 || /^(بينهما|between them|entre eux)/.test(a.folded.text.slice(a.tokens[hit.last]!.foldedEnd + 1, a.tokens[hit.last]!.foldedEnd + 40).replace(/^\S*\s+(?=بينهما)/, ""));
+    if (bothSides && parties.length < 2) { parties = []; explicit = false; }
+    const clauseText = a.folded.text.slice(a.tokens[range[0]]!.foldedStart, a.tokens[range[1]]!.foldedEnd).toLowerCase();
+    const signedBy = /\bsigned by\b|\bsigne(?:e|s)? par\b|وقعته|وقعها|وقعتها|وقعه\b/.test(clauseText) && parties.length >= 2;
     const words = a.tokens.slice(Math.max(range[0], hit.first - 6), Math.min(range[1], hit.last + 8) + 1);
     const sentenceWords = a.tokens.slice(range[0], range[1] + 1);
     // State names are not subjects ("البحرين" is not بحري, maritime).
     const domains = [...new Set(words.filter((w) => !a.stateAt[w.index] || a.stateAt[w.index]!.kind === "demonym").flatMap((w) => DOMAIN_WORDS.filter(([re]) => w.cores.some((c) => re.test(c))).map(([, d]) => d)))];
     // The signing date, when a signing verb is there ("التي أبرمت عام 2002"); else the date nearest the trigger.
-    const signedAt = sentenceWords.find((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!));
+    // The signing word that belongs to this trigger: the nearest one, after it first ("الاتفاقية ... الموقعة في 2001").
+    const signing = sentenceWords.filter((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!) || /^(الموقعه|الموقع|الموقعتين)$/.test(w.cores.at(-1)!));
+    const signedAt = signing.find((w) => w.index > hit.last && w.index - hit.last <= 8 && !a.tokens.slice(hit.last + 1, w.index).some((x) => x.index !== hit.first && triggerMatcher(a.lang).matchAt(a.tokens, x.index)))
+      ?? [...signing].sort((x, y) => Math.abs(x.index - hit.first) - Math.abs(y.index - hit.first))[0];
     // An agreement signed during the visit or summit the lead reports takes the lead's date.
     const sentence = a.sentences[a.tokenSentence[hit.first]!]!.text;
     const atEvent = /زيار|قمه|قمة|visit|summit|sommet/i.test(sentence);
     const d = nearestDate(a, signedAt?.index ?? hit.first, range) ?? (signedAt && atEvent ? leadDate(a, hit.first) : null);
     const draft = !!prev && /^(draft|مسوده|projet)$/.test(prev.cores.at(-1)!);
-    const definite = draft || (a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : determinerBefore(a, hit.first) && !name);
+    // "the agreement to extend the treaty", "اتفاق تمديد": an extension is a new agreement, not an anaphor.
+    const extension = /^(to|on|for|d|de|sur)$/.test(nextTok?.norm ?? "") && /^(extend|extending|renew|renewing|prolong|extension|prolonger|prolongation|renouveler)$/.test(a.tokens[hit.last + 2]?.norm ?? "")
+      || /^(تمديد|لتمديد|بتمديد|تجديد|لتجديد)$/.test(nextTok?.norm ?? "");
+    const definite = !extension && (draft || (a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : determinerBefore(a, hit.first) && !name));
     out.push({
       first: hit.first, last: hit.last, kind: name ? kindFromName(name, kind) : kind, name, parties, explicitParties: explicit,
-      date: definite && !signedAt ? null : d?.value ?? null, definite, between: !!between,
+      date: definite && !signedAt ? null : d?.value ?? null, definite, between: !!between, bothSides: bothSides && parties.length < 2, signedBy,
       status: sentenceWords.some((w) => SUSPENDED.test(w.norm) || SUSPENDED.test(w.cores.at(-1)!)) ? "suspended"
         : sentenceWords.some((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!)) ? "signed" : "announced",
       domains, signatories: signers.map((o) => o.id),
