@@ -1,11 +1,13 @@
 import { GraphQLRequestError } from "./api/GraphQLRequestError.ts";
+import type { Messages } from "./i18n/Messages.ts";
 
 /** A one-line explanation of a failed request for the UI, with the API's error code when it gave one. */
-export function describeApiError(error: Error): string {
+export function describeApiError(error: Error, messages: Messages): string {
   if (error instanceof GraphQLRequestError) {
-    if (error.failure === "network") return error.message;
-    if (error.failure === "http") return `The API is not answering properly: ${error.message}`;
-    return error.code ? `The API refused the request: ${error.message} (${error.code})` : `The API refused the request: ${error.message}`;
+    if (error.failure === "network") return messages.errors.network(error.message);
+    if (error.failure === "http") return messages.errors.http(error.message);
+    if (error.code === "UNAUTHENTICATED") return messages.errors.unauthenticated;
+    return error.code ? messages.errors.refusedWithCode(error.message, error.code) : messages.errors.refused(error.message);
   }
   return error.message;
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { LanguageProvider } from "./i18n/LanguageProvider.tsx";
 import "./app.css";
 
 const rootElement = document.getElementById("root");
@@ -8,6 +9,8 @@ if (!rootElement) throw new Error("index.html has no #root element");
 
 createRoot(rootElement).render(
   <StrictMode>
-    <App />
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>
   </StrictMode>,
 );

@@ -1,29 +1,13 @@
 import type { Graph } from "./generated/graphqlTypes.ts";
+import { GRAPH_EDGE_FIELDS, GRAPH_NODE_FIELDS } from "./graphFields.ts";
 
 /** The whole graph (articles excluded) for the network view. */
 export const OVERVIEW_QUERY = /* GraphQL */ `
   query Overview($limit: Int) {
     overview(limit: $limit) {
       truncated
-      nodes {
-        id
-        type
-        label
-        labelEn
-        labelAr
-        kind
-        date
-        domains
-        degree
-      }
-      edges {
-        id
-        source
-        target
-        type
-        label
-        sourceCount
-      }
+      nodes { ${GRAPH_NODE_FIELDS} }
+      edges { ${GRAPH_EDGE_FIELDS} }
     }
   }
 `;

@@ -15,12 +15,14 @@ interface GraphQLResponseBody<TData> {
 
 /**
  * The one GraphQL client of the web app: POSTs an operation as JSON and resolves with `data`,
- * or rejects with a {@link GraphQLRequestError} whose message says what went wrong.
+ * or rejects with a {@link GraphQLRequestError} whose message says what went wrong. With `apiKey`,
+ * it is sent as `Authorization: Bearer <key>` (mutations need one).
  */
 export async function requestGraphQL<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
   query: string,
   variables: TVariables,
   signal?: AbortSignal,
+  apiKey?: string,
 ): Promise<TData> {
   let response: Response;
   try {
@@ -29,6 +31,8 @@ export async function requestGraphQL<TData, TVariables extends Record<string, un
       headers: {
         "content-type": "application/json",
         accept: "application/graphql-response+json, application/json",
+        // Writes need a key; reads are public, so no header is sent without one.
+        ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
       },
       body: JSON.stringify({ query, variables }),
       signal: signal ?? null,

@@ -1,4 +1,5 @@
 import type { RelationType } from "../api/generated/graphqlTypes.ts";
+import { useMessages } from "../i18n/useMessages.ts";
 import { NodeShapeIcon } from "./NodeShapeIcon.tsx";
 import { LEGEND_NODE_TYPES, NODE_TYPE_STYLES } from "./nodeTypeStyles.ts";
 import { RELATION_TYPE_ORDER, RELATION_TYPE_STYLES } from "./relationTypeStyles.ts";
@@ -13,21 +14,22 @@ const LEGEND_RELATION_TYPES: readonly RelationType[] = RELATION_TYPE_ORDER.filte
  * of relationship types with their line colour and style.
  */
 export function NetworkLegend() {
+  const messages = useMessages();
   return (
-    <div className="legend" aria-label="Legend" role="group">
+    <div className="legend" aria-label={messages.legend.label} role="group">
       <ul className="legend__nodes">
         {LEGEND_NODE_TYPES.map((type) => {
           const style = NODE_TYPE_STYLES[type];
           return (
             <li key={type} className="legend__item">
               <NodeShapeIcon shape={style.shape} fill={style.color} stroke={style.borderColor} />
-              {style.name}
+              {messages.entityTypes[type]}
             </li>
           );
         })}
       </ul>
       <details className="legend__relations">
-        <summary>Links</summary>
+        <summary>{messages.legend.links}</summary>
         <ul>
           {LEGEND_RELATION_TYPES.map((type) => {
             const style = RELATION_TYPE_STYLES[type];
@@ -37,7 +39,7 @@ export function NetworkLegend() {
                   <line x1="1" y1="4" x2="20" y2="4" stroke={style.color} strokeWidth="2" strokeDasharray={DASH_BY_LINE_STYLE[style.lineStyle]} />
                   <polygon points="20,1 25,4 20,7" fill={style.color} />
                 </svg>
-                {style.name}
+                {messages.relations[type].name}
               </li>
             );
           })}

@@ -1,62 +1,86 @@
-import { useEffect, useRef, useState } from "react";
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeCollection, type NodeSingular } from "cytoscape";
-import type { Graph } from "../api/generated/graphqlTypes.ts";
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
+import cytoscape, { type Core, type ElementDefinition, type NodeCollection, type NodeSingular } from "cytoscape";
+import type { Highlight } from "../explorer/ExplorerState.ts";
+import type { LoadedGraph } from "../explorer/LoadedGraph.ts";
+import type { NetworkArrangement, NetworkCamera, NodePositions } from "./NetworkCamera.ts";
+import type { NetworkLayoutName } from "./NetworkLayoutName.ts";
+import { FIT_PADDING, networkLayoutOptions } from "./networkLayoutOptions.ts";
 import { networkStylesheet } from "./networkStylesheet.ts";
 import { registerFcose } from "./registerFcose.ts";
-import { toNetworkElements } from "./toNetworkElements.ts";
+import { timelinePositions } from "./timelinePositions.ts";
+import { toNetworkElements, type LabelLanguage } from "./toNetworkElements.ts";
 
 declare global {
   interface Window {
     /**
-     * The live Cytoscape instance. End-to-end tests read node ids and types from it, because the
-     * network is drawn on a canvas and has no DOM to query. Set on mount, removed on unmount.
+     * The live Cytoscape instance. End-to-end tests and the web benchmark read nodes from it,
+     * because the network is drawn on a canvas and has no DOM to query. Set on mount, removed on
+     * unmount.
      */
     __cy?: Core;
   }
 }
 
+/** What the rest of the app may ask of the network, without touching Cytoscape itself. */
+export interface NetworkHandle {
+  camera(): NetworkCamera | null;
+  positions(): NodePositions;
+  fit(): void;
+  /** The whole network as a PNG at twice the screen resolution. */
+  exportPng(): Promise<Blob>;
+  /** The whole network as SVG markup. */
+  exportSvg(): Promise<string>;
+}
+
 export interface NetworkViewProps {
-  graph: Graph;
+  graph: LoadedGraph;
+  language: LabelLanguage;
+  /** Ids of the nodes to draw; the others stay loaded (and laid out) but hidden. */
+  visibleIds: ReadonlySet<string>;
+  pinnedIds: readonly string[];
   selectedId: string | null;
+  highlight: Highlight | null;
+  layout: NetworkLayoutName;
+  arrangement: NetworkArrangement | null;
+  /** Thousands of elements: trade edge curves, arrows and label backgrounds for speed. */
+  large?: boolean;
+  label: string;
+  fitLabel: string;
+  fitTitle: string;
   /** Called with the tapped node's id, or null when the background is tapped. */
   onSelect: (id: string | null) => void;
+  /** Called when a node is double-clicked: the user wants its neighbourhood. */
+  onExpand: (id: string) => void;
+  /** Called after the user pans or zooms (debounced), so the URL can follow the camera. */
+  onViewportChanged?: () => void;
+  ref?: Ref<NetworkHandle>;
 }
 
 type LayoutStatus = "pending" | "running" | "done";
 
-const FIT_PADDING = 48;
 const MAX_LABELLED_EDGES = 12;
-
-const LAYOUT_OPTIONS = {
-  name: "fcose",
-  quality: "proof",
-  randomize: true,
-  animate: false,
-  fit: true,
-  padding: FIT_PADDING,
-  nodeDimensionsIncludeLabels: true,
-  nodeRepulsion: 9000,
-  idealEdgeLength: 110,
-  edgeElasticity: 0.4,
-  nodeSeparation: 90,
-  gravity: 0.3,
-  numIter: 2500,
-} as LayoutOptions;
+const VIEWPORT_SETTLE_MS = 400;
 
 /**
  * The one component that owns the Cytoscape instance: created on mount, destroyed on unmount,
- * and updated by element id inside `cy.batch()` when the graph or the selection change.
+ * and updated by element id inside `cy.batch()` when the graph, the filters, the selection or
+ * the layout change.
  */
-export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
+export function NetworkView(props: NetworkViewProps) {
+  const { graph, language, visibleIds, pinnedIds, selectedId, highlight, layout, arrangement, large = false } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
+  const callbacksRef = useRef(props);
   const viewportMovedByUserRef = useRef(false);
+  const visibleIdsRef = useRef(visibleIds);
+  // The selection is framed once when it changes, not again when a saved camera was just restored.
+  const framedSelectionRef = useRef<string | null>(null);
+  const appliedRef = useRef<{ layout: NetworkLayoutName | null; arrangementKey: number | null }>({ layout: null, arrangementKey: null });
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>("pending");
 
   useEffect(() => {
-    onSelectRef.current = onSelect;
-  }, [onSelect]);
+    callbacksRef.current = props;
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -64,21 +88,29 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     registerFcose();
     const cy = cytoscape({
       container,
-      style: networkStylesheet(1),
+      style: networkStylesheet(1, large),
       elements: [],
-      minZoom: 0.15,
+      minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: "single",
+      // Thousands of elements: draw a cached bitmap while panning and zooming, skip edges then.
+      ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
     });
-    cy.on("tap", "node", (event) => onSelectRef.current(event.target.id() as string));
+    cy.on("tap", "node", (event) => callbacksRef.current.onSelect(event.target.id() as string));
     cy.on("tap", (event) => {
-      if (event.target === cy) onSelectRef.current(null);
+      if (event.target === cy) callbacksRef.current.onSelect(null);
     });
+    cy.on("dbltap", "node", (event) => callbacksRef.current.onExpand(event.target.id() as string));
+    let settleTimer = 0;
     // Until the user pans or zooms, keep the whole network in view when the container changes
-    // size (the details panel opening or closing); after that, leave their viewport alone.
+    // size (a panel opening or closing); after that, leave their viewport alone.
     cy.on("dragpan scrollzoom pinchzoom", () => {
       viewportMovedByUserRef.current = true;
+    });
+    cy.on("viewport", () => {
+      window.clearTimeout(settleTimer);
+      settleTimer = window.setTimeout(() => callbacksRef.current.onViewportChanged?.(), VIEWPORT_SETTLE_MS);
     });
     cy.on("mouseover", "node", (event) => event.target.addClass("hover"));
     cy.on("mouseout", "node", (event) => event.target.removeClass("hover"));
@@ -91,14 +123,14 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
         const nextScale = labelScaleForZoom(cy.zoom());
         if (nextScale === labelScale) return;
         labelScale = nextScale;
-        cy.style(networkStylesheet(labelScale));
+        cy.style(networkStylesheet(labelScale, large));
       });
     });
     const resizeObserver = new ResizeObserver(() => {
       cy.resize();
       if (viewportMovedByUserRef.current || cy.elements().empty()) return;
       cy.stop(true, false);
-      cy.fit(undefined, FIT_PADDING);
+      cy.fit(cy.elements(":visible"), FIT_PADDING);
       const selected = cy.nodes(":selected").first();
       if (selected.nonempty()) frameSelection(cy, selected);
     });
@@ -107,49 +139,146 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
     window.__cy = cy;
     return () => {
       cancelAnimationFrame(pendingFrame);
+      window.clearTimeout(settleTimer);
       resizeObserver.disconnect();
       cy.destroy();
       cyRef.current = null;
       if (window.__cy === cy) delete window.__cy;
     };
-  }, []);
+  }, [large]);
+
+  useImperativeHandle(
+    props.ref,
+    (): NetworkHandle => ({
+      camera: () => {
+        const cy = cyRef.current;
+        return cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : null;
+      },
+      positions: () => {
+        const positions: NodePositions = {};
+        cyRef.current?.nodes().forEach((node) => {
+          const { x, y } = node.position();
+          positions[node.id()] = [Math.round(x), Math.round(y)];
+        });
+        return positions;
+      },
+      fit: () => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        viewportMovedByUserRef.current = false;
+        cy.animate({ fit: { eles: cy.elements(":visible"), padding: FIT_PADDING } }, { duration: 300 });
+      },
+      exportPng: async () => {
+        const cy = cyRef.current;
+        if (!cy) throw new Error("The network is not drawn");
+        return cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" });
+      },
+      exportSvg: async () => {
+        const cy = cyRef.current;
+        if (!cy) throw new Error("The network is not drawn");
+        const { default: svgExtension } = await import("cytoscape-svg");
+        registerSvg(svgExtension);
+        return (cy as Core & { svg(options: object): string }).svg({ full: true, scale: 1, bg: "#ffffff" });
+      },
+    }),
+    [],
+  );
+
+  // Elements and layout: sync by id, then place what needs placing.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { addedNodeIds } = syncElements(cy, toNetworkElements({ nodes: graph.nodes.values(), edges: graph.edges.values() }, language));
+    const applied = appliedRef.current;
+    const arrangementIsNew = arrangement !== null && arrangement.key !== applied.arrangementKey;
+    const layoutIsNew = layout !== applied.layout;
+    if (!arrangementIsNew && !layoutIsNew && addedNodeIds.length === 0) return;
+    // Nothing to place yet (still loading, or an empty graph): wait for nodes.
+    if (cy.nodes().empty()) return;
+    const firstLayout = applied.layout === null;
+    applied.layout = layout;
+    if (arrangement) applied.arrangementKey = arrangement.key;
+    setLayoutStatus("running");
+    // Marks for the web benchmark and the browser's performance panel.
+    performance.mark("entente:layout-start");
+    withEveryNodeShown(cy, () => {
+      const pinned = pinnedPositions(cy);
+      const positions = arrangementIsNew ? arrangement.positions : null;
+      if (positions && cy.nodes().toArray().some((node) => positions[node.id()] !== undefined)) {
+        placeSavedPositions(cy, positions);
+      } else if (!firstLayout && !layoutIsNew && !arrangementIsNew) {
+        placeNearNeighbors(cy, new Set(addedNodeIds));
+        runLayout(cy, layout, true, pinned);
+      } else {
+        runLayout(cy, layout, false, pinned);
+      }
+    });
+    applyVisibility(cy, visibleIdsRef.current);
+    if (arrangementIsNew && arrangement.camera) {
+      cy.viewport({ zoom: arrangement.camera.zoom, pan: arrangement.camera.pan });
+      viewportMovedByUserRef.current = true;
+      framedSelectionRef.current = selectedId;
+    } else if (firstLayout || layoutIsNew || arrangementIsNew) {
+      viewportMovedByUserRef.current = false;
+      cy.fit(cy.elements(":visible"), FIT_PADDING);
+    } else {
+      // After an expansion, bring the new nodes into view without losing the old ones.
+      const addedSet = new Set(addedNodeIds);
+      const added = cy.nodes().filter((node) => addedSet.has(node.id()));
+      if (added.toArray().some((node) => !isInView(cy, (node as NodeSingular).position()))) cy.animate({ fit: { eles: cy.elements(":visible"), padding: FIT_PADDING } }, { duration: 300 });
+    }
+    performance.mark("entente:layout-end");
+    cy.one("render", () => performance.mark("entente:drawn"));
+    setLayoutStatus("done");
+  }, [graph, language, layout, arrangement]);
+
+  useEffect(() => {
+    visibleIdsRef.current = visibleIds;
+    const cy = cyRef.current;
+    if (cy) applyVisibility(cy, visibleIds);
+  }, [visibleIds, graph]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const structureChanged = syncElements(cy, toNetworkElements(graph));
-    if (!structureChanged) return;
-    setLayoutStatus("running");
-    viewportMovedByUserRef.current = false;
-    const layout = cy.layout(LAYOUT_OPTIONS);
-    layout.one("layoutstop", () => setLayoutStatus("done"));
-    layout.run();
-  }, [graph]);
+    const pinned = new Set(pinnedIds);
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const shouldPin = pinned.has(node.id());
+        if (shouldPin && !node.locked()) node.lock().addClass("pinned");
+        if (!shouldPin && node.locked()) node.unlock().removeClass("pinned");
+      });
+    });
+  }, [pinnedIds, graph]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const node = selectedId === null ? cy.collection() : cy.getElementById(selectedId);
     cy.batch(() => {
-      cy.elements().removeClass("faded neighbor labelled");
+      cy.elements().removeClass("faded neighbor labelled highlighted dimmed fresh");
       cy.elements(":selected").not(node).unselect();
+      if (highlight) {
+        const markedIds = new Set([...highlight.nodeIds, ...highlight.edgeIds]);
+        const marked = cy.elements().filter((element) => markedIds.has(element.id()));
+        if (highlight.kind === "path") {
+          marked.addClass("highlighted");
+          cy.elements().not(marked).addClass("dimmed");
+        } else {
+          marked.nodes().addClass("fresh");
+        }
+      }
       if (node.empty()) return;
       node.select();
       const neighborhood = node.closedNeighborhood();
       neighborhood.addClass("neighbor");
       // Around a hub, role and title labels would pile on each other; the panel lists them anyway.
       if (neighborhood.edges().length <= MAX_LABELLED_EDGES) neighborhood.edges().addClass("labelled");
-      cy.elements().not(neighborhood).addClass("faded");
+      if (!highlight || highlight.kind !== "path") cy.elements().not(neighborhood).addClass("faded");
     });
-    if (node.nonempty()) frameSelection(cy, node);
-  }, [selectedId, graph, layoutStatus]);
-
-  const fitAll = () => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    viewportMovedByUserRef.current = false;
-    cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 300 });
-  };
+    if (node.nonempty() && node.visible() && framedSelectionRef.current !== selectedId) frameSelection(cy, node);
+    if (layoutStatus === "done") framedSelectionRef.current = selectedId;
+  }, [selectedId, highlight, graph, layoutStatus]);
 
   return (
     <div className="network">
@@ -158,37 +287,136 @@ export function NetworkView({ graph, selectedId, onSelect }: NetworkViewProps) {
         className="network__canvas"
         data-testid="network"
         data-layout={layoutStatus}
+        data-layout-name={layout}
         role="region"
-        aria-label="Network of states, people, organizations, agreements and meetings"
+        aria-label={props.label}
       />
-      <button type="button" className="network__fit" onClick={fitAll} title="Fit the whole network in view">
-        Fit
+      <button type="button" className="network__fit" onClick={() => fitAll(cyRef.current, viewportMovedByUserRef)} title={props.fitTitle}>
+        {props.fitLabel}
       </button>
     </div>
   );
 }
 
-/** Adds, updates and removes elements by id; returns true when nodes or edges came or went. */
-function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
+function fitAll(cy: Core | null, movedRef: { current: boolean }): void {
+  if (!cy) return;
+  movedRef.current = false;
+  cy.animate({ fit: { eles: cy.elements(":visible"), padding: FIT_PADDING } }, { duration: 300 });
+}
+
+let svgRegistered = false;
+function registerSvg(extension: cytoscape.Ext): void {
+  if (svgRegistered) return;
+  cytoscape.use(extension);
+  svgRegistered = true;
+}
+
+/** Adds, updates and removes elements by id; answers which nodes are new. */
+function syncElements(cy: Core, elements: ElementDefinition[]): { addedNodeIds: string[] } {
   const wantedIds = new Set(elements.map((element) => element.data.id));
-  let structureChanged = false;
+  const addedNodeIds: string[] = [];
   cy.batch(() => {
     const stale = cy.elements().filter((element) => !wantedIds.has(element.id()));
-    if (stale.nonempty()) {
-      stale.remove();
-      structureChanged = true;
-    }
+    if (stale.nonempty()) stale.remove();
+    const toAdd: ElementDefinition[] = [];
     for (const element of elements) {
       const existing = cy.getElementById(element.data.id ?? "");
       if (existing.nonempty()) {
         existing.data(element.data);
       } else {
-        cy.add(element);
-        structureChanged = true;
+        toAdd.push(element);
+        if (element.group === "nodes") addedNodeIds.push(element.data.id ?? "");
       }
     }
+    if (toAdd.length > 0) cy.add(toAdd);
   });
-  return structureChanged;
+  return { addedNodeIds };
+}
+
+/** Hides what the filters and the time range leave out, without removing it (its place is kept). */
+function applyVisibility(cy: Core, visibleIds: ReadonlySet<string>): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const excluded = !visibleIds.has(node.id());
+      if (excluded !== node.hasClass("excluded")) node.toggleClass("excluded", excluded);
+    });
+  });
+}
+
+/**
+ * Layouts skip hidden nodes; showing every node for the (synchronous) run gives filtered-out and
+ * future items a place too, so the time slider reveals them where they belong.
+ */
+function withEveryNodeShown(cy: Core, run: () => void): void {
+  cy.nodes(".excluded").removeClass("excluded");
+  run();
+}
+
+function pinnedPositions(cy: Core): { nodeId: string; position: { x: number; y: number } }[] {
+  return cy.nodes(":locked").map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+}
+
+function runLayout(
+  cy: Core,
+  name: NetworkLayoutName,
+  incremental: boolean,
+  pinned: { nodeId: string; position: { x: number; y: number } }[],
+): void {
+  // Locked nodes ignore new positions, which some layouts would then overlap: unlock for the run.
+  const locked = cy.nodes(":locked");
+  locked.unlock();
+  if (name === "timeline") {
+    const positions = timelinePositions(
+      cy.nodes().map((node) => ({ id: node.id(), type: node.data("type") as string, date: node.data("date") as string })),
+      cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+    );
+    cy.nodes().forEach((node) => {
+      const position = positions.get(node.id());
+      if (position) node.position(position);
+    });
+  } else {
+    const options = networkLayoutOptions(name, { incremental, nodeCount: cy.nodes().length, pinned });
+    if (name === "breadthfirst") {
+      const selected = cy.nodes(":selected");
+      if (selected.nonempty()) Object.assign(options, { roots: selected });
+    }
+    cy.layout(options).run();
+  }
+  for (const { nodeId, position } of pinned) cy.getElementById(nodeId).position(position);
+  locked.lock();
+}
+
+function placeSavedPositions(cy: Core, positions: NodePositions): void {
+  const unplaced = new Set<string>();
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const position = positions[node.id()];
+      if (position) {
+        const wasLocked = node.locked();
+        node.unlock().position({ x: position[0], y: position[1] });
+        if (wasLocked) node.lock();
+      } else {
+        unplaced.add(node.id());
+      }
+    });
+  });
+  placeNearNeighbors(cy, unplaced);
+}
+
+/** Starts new nodes beside the loaded nodes they link to, so an incremental layout untangles little. */
+function placeNearNeighbors(cy: Core, ids: ReadonlySet<string>): void {
+  let index = 0;
+  cy.batch(() => {
+    for (const id of ids) {
+      const node = cy.getElementById(id);
+      const anchors = node.neighborhood().nodes().filter((other) => !ids.has(other.id()));
+      const center = anchors.nonempty() ? anchors.boundingBox({}) : cy.elements().not(node).boundingBox({});
+      const angle = index * 2.399963; // golden angle: spreads siblings evenly
+      const radius = 60 + 8 * Math.sqrt(index);
+      node.position({ x: center.x1 + center.w / 2 + radius * Math.cos(angle), y: center.y1 + center.h / 2 + radius * Math.sin(angle) });
+      index += 1;
+    }
+  });
 }
 
 /**
@@ -210,11 +438,11 @@ const MAX_FOCUS_ZOOM = 1;
  * to read (a hub in a dense network), else only pans to it if it is out of view.
  */
 function frameSelection(cy: Core, node: NodeSingular): void {
-  const neighborhood = node.closedNeighborhood();
+  const neighborhood = node.closedNeighborhood().filter((element) => element.visible());
   const box = neighborhood.renderedBoundingBox({ includeLabels: false });
   const small = box.w < cy.width() * SMALL_NEIGHBORHOOD_SHARE && box.h < cy.height() * SMALL_NEIGHBORHOOD_SHARE;
   if (small && cy.zoom() < MAX_FOCUS_ZOOM) {
-    const target = fittedViewport(cy, neighborhood, FIT_PADDING * 2);
+    const target = fittedViewport(cy, neighborhood.nodes(), FIT_PADDING * 2);
     const zoom = Math.min(target.zoom, MAX_FOCUS_ZOOM);
     if (zoom > cy.zoom()) {
       const center = neighborhood.boundingBox({ includeLabels: false });

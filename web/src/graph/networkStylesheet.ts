@@ -42,7 +42,7 @@ function declutterBelowDegree(labelScale: number): number {
  * `labelScale` enlarges labels in model units when the view is zoomed out, so they stay
  * readable on screen instead of shrinking with the graph (see NetworkView).
  */
-export function networkStylesheet(labelScale: number): StylesheetJson {
+export function networkStylesheet(labelScale: number, large = false): StylesheetJson {
   return [
   {
     selector: "node",
@@ -112,5 +112,24 @@ export function networkStylesheet(labelScale: number): StylesheetJson {
   { selector: "edge.neighbor", style: { opacity: 1, "z-index": 10 } },
   // Role and title labels only on the selected node's edges, where they cannot clutter the view.
   { selector: "edge.labelled", style: { label: "data(label)" } },
+  { selector: ".excluded", style: { display: "none" } },
+  { selector: "node.pinned", style: { "border-style": "double", "border-width": 6 } },
+  { selector: ".dimmed", style: { opacity: 0.12, "text-opacity": 0.2 } },
+  {
+    selector: "node.highlighted",
+    style: { "underlay-color": "#f59e0b", "underlay-opacity": 0.55, "underlay-padding": 10, "underlay-shape": "ellipse", "text-opacity": 1, "z-index": 30 },
+  },
+  { selector: "edge.highlighted", style: { width: 6, "line-color": "#f59e0b", "target-arrow-color": "#f59e0b", opacity: 1, "z-index": 30, label: "data(label)" } },
+  {
+    selector: "node.fresh",
+    style: { "underlay-color": "#22c55e", "underlay-opacity": 0.6, "underlay-padding": 10, "underlay-shape": "ellipse", "text-opacity": 1, "z-index": 25 },
+  },
+  ...(large ? LARGE_GRAPH_RULES : []),
   ];
 }
+
+/** For thousands of elements: straight edges without arrows, and small labels only when legible. */
+const LARGE_GRAPH_RULES: StylesheetJson = [
+  { selector: "edge", style: { "curve-style": "haystack", "target-arrow-shape": "none", width: 1, "transition-duration": 0 } },
+  { selector: "node", style: { "min-zoomed-font-size": 10, "transition-duration": 0, "text-background-opacity": 0 } },
+];

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
-import type { Graph, GraphNode } from "../api/generated/graphqlTypes.ts";
+import type { GraphEdge, GraphNode } from "../api/generated/graphqlTypes.ts";
 
-/** Data carried by a node element; the stylesheet maps over these fields. */
+/** Data carried by a node element; the stylesheet and the layouts read these fields. */
 export interface NetworkNodeData {
   id: string;
   type: GraphNode["type"];
@@ -9,7 +9,14 @@ export interface NetworkNodeData {
   degree: number;
   /** Diameter in model pixels, from the degree. */
   size: number;
+  date: string;
 }
+
+/** The language labels are drawn in: a node shows its name in it when known. */
+export type LabelLanguage = "en" | "ar";
+
+type NodeFields = Pick<GraphNode, "id" | "type" | "label" | "labelEn" | "labelAr" | "degree" | "date">;
+type EdgeFields = Pick<GraphEdge, "id" | "source" | "target" | "type" | "label" | "sourceCount">;
 
 const MIN_NODE_SIZE = 22;
 const MAX_LABEL_LENGTH = 48;
@@ -30,25 +37,37 @@ export function networkLabel(label: string): string {
   return oneLine.length > MAX_LABEL_LENGTH ? `${oneLine.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…` : oneLine;
 }
 
+/** The node's name in the interface language when the graph knows it, else in its own language. */
+export function labelIn(node: Pick<GraphNode, "label" | "labelEn" | "labelAr">, language: LabelLanguage): string {
+  return (language === "ar" ? node.labelAr : node.labelEn) ?? node.label;
+}
+
 /**
- * Converts the API graph to Cytoscape elements. Edges whose ends are missing (the overview limit
- * cut them off) are dropped, since Cytoscape refuses edges to unknown nodes.
+ * Converts graph nodes and edges to Cytoscape elements. Edges whose ends are missing (a limit cut
+ * them off) are dropped, since Cytoscape refuses edges to unknown nodes.
  */
-export function toNetworkElements(graph: Graph): ElementDefinition[] {
-  const nodeIds = new Set(graph.nodes.map((node) => node.id));
-  const nodes: ElementDefinition[] = graph.nodes.map((node) => {
+export function toNetworkElements(
+  graph: { nodes: Iterable<NodeFields>; edges: Iterable<EdgeFields> },
+  language: LabelLanguage = "en",
+): ElementDefinition[] {
+  const nodes: ElementDefinition[] = [];
+  const nodeIds = new Set<string>();
+  for (const node of graph.nodes) {
+    nodeIds.add(node.id);
     const data: NetworkNodeData = {
       id: node.id,
       type: node.type,
-      label: networkLabel(node.label),
+      label: networkLabel(labelIn(node, language)),
       degree: node.degree,
       size: nodeSizeForDegree(node.degree),
+      date: node.date ?? "",
     };
-    return { group: "nodes", data: { ...data } };
-  });
-  const edges: ElementDefinition[] = graph.edges
-    .filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target))
-    .map((edge) => ({
+    nodes.push({ group: "nodes", data: { ...data } });
+  }
+  const edges: ElementDefinition[] = [];
+  for (const edge of graph.edges) {
+    if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
+    edges.push({
       group: "edges",
       // Selection is of nodes only: the details panel has nothing to show for an edge alone.
       selectable: false,
@@ -60,6 +79,7 @@ export function toNetworkElements(graph: Graph): ElementDefinition[] {
         label: edge.label ?? "",
         sourceCount: edge.sourceCount,
       },
-    }));
+    });
+  }
   return [...nodes, ...edges];
 }

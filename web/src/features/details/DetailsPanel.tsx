@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { EntityType } from "../../api/generated/graphqlTypes.ts";
 import type { EntityDetails, NodeDetailsData } from "../../api/nodeDetailsQuery.ts";
-import type { EntityType, GraphNode } from "../../api/generated/graphqlTypes.ts";
+import { describeApiError } from "../../describeApiError.ts";
+import type { ExplorerNode } from "../../explorer/LoadedGraph.ts";
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
 import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
-import { describeApiError } from "../../describeApiError.ts";
+import { labelIn } from "../../graph/toNetworkElements.ts";
+import { useLanguage } from "../../i18n/useLanguage.ts";
 import { EntityFacts } from "./EntityFacts.tsx";
 import { EvidenceSentence } from "./EvidenceSentence.tsx";
 import { RelationshipGroups } from "./RelationshipGroups.tsx";
@@ -12,7 +15,9 @@ import { useEntityDetails } from "./useEntityDetails.ts";
 export interface DetailsPanelProps {
   selectedId: string;
   /** Nodes of the network, to name states referenced by ISO code. */
-  nodesById: ReadonlyMap<string, GraphNode>;
+  nodesById: ReadonlyMap<string, ExplorerNode>;
+  /** Explorer actions for the selected node (expand, hide, pin ...), shown under the title. */
+  actions?: ReactNode;
   onSelect: (id: string) => void;
   onClose: () => void;
 }
@@ -26,8 +31,9 @@ const ENTITY_TYPE_BY_TYPENAME: Record<EntityDetails["__typename"], EntityType> =
 };
 
 /** The selected entity: its names, facts, relationships and the sentences that state them. */
-export function DetailsPanel({ selectedId, nodesById, onSelect, onClose }: DetailsPanelProps) {
+export function DetailsPanel({ selectedId, nodesById, actions, onSelect, onClose }: DetailsPanelProps) {
   const details = useEntityDetails(selectedId);
+  const { messages } = useLanguage();
   const panelRef = useRef<HTMLElement>(null);
   // While the next entity loads, the previous one stays on screen, dimmed, instead of a blank panel.
   const [previous, setPrevious] = useState<NodeDetailsData | null>(null);
@@ -43,27 +49,32 @@ export function DetailsPanel({ selectedId, nodesById, onSelect, onClose }: Detai
       ref={panelRef}
       className="details"
       data-testid="details-panel"
-      aria-label="Details"
+      aria-label={messages.details.label}
       aria-busy={details.status === "loading"}
     >
-      <button type="button" className="details__close" onClick={onClose} aria-label="Close details">
+      <button type="button" className="details__close" onClick={onClose} aria-label={messages.details.close}>
         ×
       </button>
-      {details.status === "loading" && !shown && <p className="status">Loading details…</p>}
+      {details.status === "loading" && !shown && (
+        <p className="status" role="status">
+          {messages.details.loading}
+        </p>
+      )}
       {details.status === "error" && (
         <p className="status status--error" role="alert">
-          Could not load details: {describeApiError(details.error)}
+          {messages.details.failed(describeApiError(details.error, messages))}
         </p>
       )}
       {shown && (
         <div className={details.status === "loading" ? "details__body details__body--stale" : "details__body"}>
           {shown.node === null || shown.node.__typename === "Article" ? (
-            <p className="status">Nothing to show for {selectedId}.</p>
+            <p className="status">{messages.details.nothingToShow(selectedId)}</p>
           ) : (
             <EntityDetailsView
               entity={shown.node}
               networkNode={nodesById.get(shown.node.id)}
               nodesById={nodesById}
+              actions={shown.node.id === selectedId ? actions : null}
               onSelect={onSelect}
             />
           )}
@@ -75,17 +86,22 @@ export function DetailsPanel({ selectedId, nodesById, onSelect, onClose }: Detai
 
 interface EntityDetailsViewProps {
   entity: EntityDetails;
-  networkNode: GraphNode | undefined;
-  nodesById: ReadonlyMap<string, GraphNode>;
+  networkNode: ExplorerNode | undefined;
+  nodesById: ReadonlyMap<string, ExplorerNode>;
+  actions: ReactNode;
   onSelect: (id: string) => void;
 }
 
-function EntityDetailsView({ entity, networkNode, nodesById, onSelect }: EntityDetailsViewProps) {
+function EntityDetailsView({ entity, networkNode, nodesById, actions, onSelect }: EntityDetailsViewProps) {
+  const { language, messages } = useLanguage();
   const type = ENTITY_TYPE_BY_TYPENAME[entity.__typename];
   const style = NODE_TYPE_STYLES[type];
-  const title = "name" in entity && entity.name ? entity.name : "label" in entity ? entity.label : entity.id;
+  const typeName = messages.entityTypes[type];
+  const ownTitle = "name" in entity && entity.name ? entity.name : "label" in entity ? entity.label : entity.id;
+  // Head with the name in the interface language when the graph knows it.
+  const title = networkNode ? labelIn({ ...networkNode, label: ownTitle }, language) : ownTitle;
   // The network labels a node in its own language; show it when the heading uses another one.
-  const ownLabel = networkNode && networkNode.label !== title ? networkNode.label : null;
+  const ownLabel = networkNode && networkNode.label !== title ? networkNode.label : ownTitle !== title ? ownTitle : null;
   // "Agreement · agreement" says nothing twice: show the kind only when it refines the type.
   const kind = "kind" in entity && entity.kind.toLowerCase() !== style.name.toLowerCase() ? entity.kind : null;
   return (
@@ -93,7 +109,7 @@ function EntityDetailsView({ entity, networkNode, nodesById, onSelect }: EntityD
       <header className="details__header">
         <p className="details__type">
           <NodeShapeIcon shape={style.shape} fill={style.color} stroke={style.borderColor} />
-          {style.name}
+          {typeName}
           {kind && <span className="muted"> · {kind}</span>}
         </p>
         <h2 className="details__title">
@@ -106,13 +122,14 @@ function EntityDetailsView({ entity, networkNode, nodesById, onSelect }: EntityD
           )}
         </h2>
       </header>
+      {actions}
       <EntityFacts entity={entity} nodesById={nodesById} onSelect={onSelect} />
       <section>
-        <h3 className="details__section-title">Relationships</h3>
+        <h3 className="details__section-title">{messages.details.relationships}</h3>
         <RelationshipGroups relationships={entity.relationships} onSelect={onSelect} />
       </section>
       <details className="mentions" open={entity.relationships.length === 0}>
-        <summary className="details__section-title">Mentions ({entity.mentions.length})</summary>
+        <summary className="details__section-title">{messages.details.mentions(entity.mentions.length)}</summary>
         {entity.mentions.map((evidence, index) => (
           <EvidenceSentence key={`${evidence.articleId}:${evidence.spanStart}:${index}`} evidence={evidence} />
         ))}

@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import type { EntityDetails } from "../../api/nodeDetailsQuery.ts";
-import type { GraphNode, LocalizedName, PartialDate } from "../../api/generated/graphqlTypes.ts";
+import type { LocalizedName, PartialDate } from "../../api/generated/graphqlTypes.ts";
+import type { ExplorerNode as GraphNode } from "../../explorer/LoadedGraph.ts";
 import { formatPartialDate } from "../../text/formatPartialDate.ts";
 import { textDirection } from "../../text/textDirection.ts";
+import { useMessages } from "../../i18n/useMessages.ts";
 import { StateLink } from "./StateLink.tsx";
 
 export interface EntityFactsProps {
@@ -16,41 +18,42 @@ export interface EntityFactsProps {
  * left to the panel's header, next to the type.
  */
 export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
+  const labels = useMessages().details.facts;
   const stateLink = (iso2: string) => <StateLink key={iso2} iso2={iso2} nodesById={nodesById} onSelect={onSelect} />;
   const facts: [string, ReactNode][] = [];
   switch (entity.__typename) {
     case "State":
-      facts.push(["ISO code", entity.iso2]);
-      facts.push(["Names", <Names names={entity.names} />]);
+      facts.push([labels.isoCode, entity.iso2]);
+      facts.push([labels.names, <Names names={entity.names} />]);
       break;
     case "Person":
-      facts.push(["Names", <Names names={entity.names} />]);
-      if (entity.title) facts.push(["Title", entity.title]);
-      if (entity.stateIso2) facts.push(["State", stateLink(entity.stateIso2)]);
+      facts.push([labels.names, <Names names={entity.names} />]);
+      if (entity.title) facts.push([labels.title, entity.title]);
+      if (entity.stateIso2) facts.push([labels.state, stateLink(entity.stateIso2)]);
       break;
     case "Organization":
-      facts.push(["Names", <Names names={entity.names} />]);
-      if (entity.stateIso2) facts.push(["State", stateLink(entity.stateIso2)]);
+      facts.push([labels.names, <Names names={entity.names} />]);
+      if (entity.stateIso2) facts.push([labels.state, stateLink(entity.stateIso2)]);
       break;
     case "Agreement":
-      if (entity.nameInText) facts.push(["Name", <bdi>{entity.nameInText}</bdi>]);
-      if (entity.signedOn) facts.push(["Signed", <DateValue date={entity.signedOn} />]);
-      if (entity.status) facts.push(["Status", entity.status]);
-      if (entity.domains.length > 0) facts.push(["Domains", entity.domains.join(", ")]);
-      if (entity.partyIso2.length > 0) facts.push(["Parties", <Inline>{entity.partyIso2.map(stateLink)}</Inline>]);
+      if (entity.nameInText) facts.push([labels.name, <bdi>{entity.nameInText}</bdi>]);
+      if (entity.signedOn) facts.push([labels.signed, <DateValue date={entity.signedOn} />]);
+      if (entity.status) facts.push([labels.status, entity.status]);
+      if (entity.domains.length > 0) facts.push([labels.domains, entity.domains.join(", ")]);
+      if (entity.partyIso2.length > 0) facts.push([labels.parties, <Inline>{entity.partyIso2.map(stateLink)}</Inline>]);
       break;
     case "Meeting":
-      if (entity.nameInText) facts.push(["Name", <bdi>{entity.nameInText}</bdi>]);
-      if (entity.startDate) facts.push([entity.endDate ? "From" : "Date", <DateValue date={entity.startDate} />]);
-      if (entity.endDate) facts.push(["To", <DateValue date={entity.endDate} />]);
-      if (entity.hostIso2) facts.push(["Host", stateLink(entity.hostIso2)]);
+      if (entity.nameInText) facts.push([labels.name, <bdi>{entity.nameInText}</bdi>]);
+      if (entity.startDate) facts.push([entity.endDate ? labels.from : labels.date, <DateValue date={entity.startDate} />]);
+      if (entity.endDate) facts.push([labels.to, <DateValue date={entity.endDate} />]);
+      if (entity.hostIso2) facts.push([labels.host, stateLink(entity.hostIso2)]);
       if (entity.participantIso2.length > 0) {
-        facts.push(["Participants", <Inline>{entity.participantIso2.map(stateLink)}</Inline>]);
+        facts.push([labels.participants, <Inline>{entity.participantIso2.map(stateLink)}</Inline>]);
       }
       break;
   }
   if (entity.aliases.length > 0) {
-    facts.push(["Also written", <Inline>{entity.aliases.map((alias) => <bdi key={alias} className="alias">{alias}</bdi>)}</Inline>]);
+    facts.push([labels.alsoWritten, <Inline>{entity.aliases.map((alias) => <bdi key={alias} className="alias">{alias}</bdi>)}</Inline>]);
   }
   return (
     <dl className="facts">

@@ -1,6 +1,7 @@
 import type { EntityType } from "../../api/generated/graphqlTypes.ts";
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
 import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
+import { useMessages } from "../../i18n/useMessages.ts";
 
 export interface NodeLinkProps {
   id: string;
@@ -12,8 +13,9 @@ export interface NodeLinkProps {
 /** A reference to another node: its shape, its label in its own language; a click selects it. */
 export function NodeLink({ id, type, label, onSelect }: NodeLinkProps) {
   const style = NODE_TYPE_STYLES[type];
+  const messages = useMessages();
   return (
-    <button type="button" className="node-link" onClick={() => onSelect(id)} title={`${style.name}: ${id}`}>
+    <button type="button" className="node-link" onClick={() => onSelect(id)} title={`${messages.entityTypes[type]}: ${id}`}>
       <NodeShapeIcon shape={style.shape} fill={style.color} stroke={style.borderColor} />
       <bdi>{label}</bdi>
     </button>

@@ -3,6 +3,7 @@ import { RELATION_TYPE_STYLES } from "../../graph/relationTypeStyles.ts";
 import { formatPartialDate } from "../../text/formatPartialDate.ts";
 import { EvidenceSentence } from "./EvidenceSentence.tsx";
 import { groupRelationships } from "./groupRelationships.ts";
+import { useMessages } from "../../i18n/useMessages.ts";
 import { NodeLink } from "./NodeLink.tsx";
 
 /** Sentences shown per relationship before the rest fold away, so hubs stay scannable. */
@@ -15,12 +16,14 @@ export interface RelationshipGroupsProps {
 
 /** The entity's relationships grouped by type, each with the other node and its evidence. */
 export function RelationshipGroups({ relationships, onSelect }: RelationshipGroupsProps) {
-  if (relationships.length === 0) return <p className="muted">No relationships recorded.</p>;
+  const messages = useMessages();
+  if (relationships.length === 0) return <p className="muted">{messages.details.noRelationships}</p>;
   return (
     <div className="relationships">
       {groupRelationships(relationships).map((group) => {
         const style = RELATION_TYPE_STYLES[group.type];
-        const heading = group.direction === "OUT" ? style.name : style.inverseName;
+        const names = messages.relations[group.type];
+        const heading = group.direction === "OUT" ? names.name : names.inverseName;
         return (
           <section key={`${group.type}:${group.direction}`} className="relationships__group">
             <h3 className="relationships__heading">
@@ -41,6 +44,7 @@ export function RelationshipGroups({ relationships, onSelect }: RelationshipGrou
 
 function RelationshipItem({ relationship, onSelect }: { relationship: Relationship; onSelect: (id: string) => void }) {
   const { other } = relationship;
+  const messages = useMessages();
   const details = [
     relationship.role,
     relationship.title,
@@ -52,8 +56,8 @@ function RelationshipItem({ relationship, onSelect }: { relationship: Relationsh
       <div className="relationship__summary">
         <NodeLink id={other.id} type={other.type} label={other.label} onSelect={onSelect} />
         {details.length > 0 && <span className="relationship__details">{details.join(" · ")}</span>}
-        <span className="relationship__sources" title="Distinct articles that support this relationship">
-          {relationship.sourceCount} {relationship.sourceCount === 1 ? "source" : "sources"}
+        <span className="relationship__sources" title={messages.details.sourcesTitle}>
+          {messages.details.sources(relationship.sourceCount)}
         </span>
       </div>
       {relationship.evidence.slice(0, EVIDENCE_SHOWN).map((evidence, index) => (
@@ -61,10 +65,7 @@ function RelationshipItem({ relationship, onSelect }: { relationship: Relationsh
       ))}
       {relationship.evidence.length > EVIDENCE_SHOWN && (
         <details className="relationship__more">
-          <summary>
-            {relationship.evidence.length - EVIDENCE_SHOWN} more{" "}
-            {relationship.evidence.length - EVIDENCE_SHOWN === 1 ? "sentence" : "sentences"}
-          </summary>
+          <summary>{messages.details.moreSentences(relationship.evidence.length - EVIDENCE_SHOWN)}</summary>
           {relationship.evidence.slice(EVIDENCE_SHOWN).map((evidence, index) => (
             <EvidenceSentence key={`${evidence.articleId}:${evidence.start}:${index}`} evidence={evidence} />
           ))}

@@ -1,4 +1,5 @@
-import type { GraphNode } from "../../api/generated/graphqlTypes.ts";
+import type { ExplorerNode as GraphNode } from "../../explorer/LoadedGraph.ts";
+import { useLanguage } from "../../i18n/useLanguage.ts";
 import { NodeLink } from "./NodeLink.tsx";
 
 export interface StateLinkProps {
@@ -11,6 +12,8 @@ export interface StateLinkProps {
 export function StateLink({ iso2, nodesById, onSelect }: StateLinkProps) {
   const id = `state:${iso2}`;
   const node = nodesById.get(id);
-  const label = node ? `${node.labelEn ?? node.label} (${iso2})` : iso2;
+  const { language } = useLanguage();
+  const name = node ? ((language === "ar" ? node.labelAr : node.labelEn) ?? node.label) : null;
+  const label = name ? `${name} (${iso2})` : iso2;
   return <NodeLink id={id} type="STATE" label={label} onSelect={onSelect} />;
 }

@@ -1,18 +1,29 @@
 import { useId, useState, type KeyboardEvent } from "react";
+import { labelIn } from "../../graph/toNetworkElements.ts";
+import { useLanguage } from "../../i18n/useLanguage.ts";
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
 import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
 import type { SearchHit } from "../../api/searchQuery.ts";
 import { useSearch } from "./useSearch.ts";
 
 export interface SearchBoxProps {
-  /** Called with the chosen node's id. */
-  onChoose: (id: string) => void;
+  /** Called with the chosen hit. */
+  onChoose: (hit: SearchHit) => void;
+  /** Accessible name and placeholder; the header's search by default. */
+  label?: string;
+  placeholder?: string;
+  /** Shown in the input while the user is not typing (a picker's current choice). */
+  chosenLabel?: string;
+  className?: string;
+  testId?: string;
 }
 
 /** Name search (Arabic or English) with a suggestions list; choosing one selects the node. */
-export function SearchBox({ onChoose }: SearchBoxProps) {
+export function SearchBox({ onChoose, label, placeholder, chosenLabel, className, testId }: SearchBoxProps) {
   const listId = useId();
+  const { language, messages } = useLanguage();
   const [text, setText] = useState("");
+  const [typing, setTyping] = useState(false);
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
   const search = useSearch(text);
@@ -20,8 +31,9 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
   const showList = open && text.trim() !== "";
 
   const choose = (hit: SearchHit) => {
-    onChoose(hit.node.id);
+    onChoose(hit);
     setText("");
+    setTyping(false);
     setOpen(false);
   };
 
@@ -45,35 +57,42 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
 
   const activeHit = showList ? hits[activeIndex] : undefined;
   return (
-    <div className="search">
+    <div className={className ? `search ${className}` : "search"}>
       <input
         className="search__input"
         type="search"
         dir="auto"
-        placeholder="Search names in Arabic or English…"
-        aria-label="Search the network"
+        data-testid={testId}
+        placeholder={placeholder ?? messages.search.placeholder}
+        aria-label={label ?? messages.search.label}
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeHit ? `${listId}-${activeIndex}` : undefined}
-        value={text}
+        value={typing || !chosenLabel ? text : chosenLabel}
         onChange={(event) => {
+          setTyping(true);
           setText(event.target.value);
           setActiveIndex(0);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onBlur={() => {
+          setOpen(false);
+          setTyping(false);
+          setText("");
+        }}
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul className="search__list" id={listId} role="listbox" aria-label="Suggestions">
-          {search.status === "loading" && <li className="search__status">Searching…</li>}
+        <ul className="search__list" id={listId} role="listbox" aria-label={messages.search.suggestions}>
+          {search.status === "loading" && <li className="search__status">{messages.search.searching}</li>}
           {search.status === "error" && <li className="search__status status--error">{search.error.message}</li>}
-          {search.status === "success" && hits.length === 0 && <li className="search__status">No matches</li>}
+          {search.status === "success" && hits.length === 0 && <li className="search__status">{messages.search.noMatches}</li>}
           {hits.map((hit, index) => {
             const style = NODE_TYPE_STYLES[hit.node.type];
+            const shownLabel = labelIn(hit.node, language);
             return (
               <li
                 key={hit.node.id}
@@ -89,14 +108,12 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
                 onMouseEnter={() => setActiveIndex(index)}
               >
                 <NodeShapeIcon shape={style.shape} fill={style.color} stroke={style.borderColor} />
-                <bdi className="search__label">{hit.node.label}</bdi>
-                {hit.node.labelEn && hit.node.labelEn !== hit.node.label && (
-                  <span className="search__alt">{hit.node.labelEn}</span>
-                )}
-                {hit.matched && hit.matched !== hit.node.label && hit.matched !== hit.node.labelEn && (
+                <bdi className="search__label">{shownLabel}</bdi>
+                {hit.node.label !== shownLabel && <bdi className="search__alt">{hit.node.label}</bdi>}
+                {hit.matched && hit.matched !== hit.node.label && hit.matched !== shownLabel && (
                   <bdi className="search__matched">“{hit.matched}”</bdi>
                 )}
-                <span className="search__type">{style.name}</span>
+                <span className="search__type">{messages.entityTypes[hit.node.type]}</span>
               </li>
             );
           })}
