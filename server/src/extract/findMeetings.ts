@@ -27,6 +27,8 @@ interface MeetingMention {
   attendees: string[];
   evidence: Evidence;
   hostStated: boolean;
+  /** "المباحثات", "the talks": a definite noun without its own date refers back to an event already told. */
+  anaphor: boolean;
 }
 
 const TO = /^(الي|علي|تشمل|يشمل|شملت|to|a|au|aux|en|in|into|include|includes|including)$/;
@@ -39,8 +41,15 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
   const mentions = findMentions(a, officials);
   const focus = focusStates(a);
   const events: MeetingMention[][] = [];
+  // Talks and receptions told in a sentence about a phone call are that call.
+  const callSentences = new Set(mentions.filter((m) => m.kind === "call").map((m) => m.evidence.start));
+  for (const m of mentions) if (m.kind === "meeting" && !m.name && callSentences.has(m.evidence.start)) { m.kind = "call"; m.host = null; m.hostStated = false; }
   for (const m of mentions) {
-    const target = events.find((g) => sameEvent(g, m));
+    const anaphoric = m.anaphor && m.kind !== "call" && m.kind !== "exercise"
+      ? events.find((g) => g.every((x) => x.kind !== "call" && x.kind !== "exercise") && (m.kind === "meeting" || g.some((x) => x.kind === m.kind))
+        && (m.participants.length < 2 || m.participants.filter((p) => g.some((x) => x.participants.includes(p))).length >= 2))
+      : undefined;
+    const target = anaphoric ?? events.find((g) => sameEvent(g, m));
     // Past a few dozen mentions an event is settled; keeping more would only slow merging.
     if (target) { if (target.length < 40) target.push(m); }
     else events.push([m]);
@@ -131,7 +140,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       const visitor = people.map((o) => o.state).find((p) => p && !destinations.includes(p)) ?? participants.find((p) => !destinations.includes(p)) ?? null;
       const d = nearestDate(a, hit.first, range);
       for (const dest of destinations) {
-        out.push({ trigger: hit.first, kind, name: null, participants: visitor ? [visitor, dest] : [dest], host: dest, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: true });
+        out.push({ trigger: hit.first, kind, name: null, participants: visitor ? [visitor, dest] : [dest], host: dest, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: true, anaphor: false });
       }
       continue;
     }
@@ -162,13 +171,17 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (!host && !virtual && kind !== "call" && dl && t.start < dl.leadEnd && (participants.length > 0 || kind === "summit")) host = dl.iso2;
     if (kind === "conference" && /^(press|صحفي|de presse)/.test(next?.norm ?? "")) kind = "meeting";
     if (mentionsBothSides(a, range[0], range[1]) && participants.length < 2) participants.length = 0;
-    const d = nearestDate(a, hit.first, range) ?? leadDate(a, hit.first);
+    const own = nearestDate(a, hit.first, range);
+    const d = own ?? leadDate(a, hit.first);
     const name = meetingName(a, hit.first, hit.last, kind);
+    const prevTok = a.tokens[hit.first - 1];
+    const anaphor = !own && !name && !hostStated && (t.arabic ? /^[وفبل]?ال/.test(t.norm) && !/^(ال)?(قمه)$/.test(t.cores.at(-1)!)
+      : /^(the|this|that|these|those|les|la|le|ces|cette)$/.test(prevTok?.norm ?? "") && kind !== "summit");
     // Exercises talked about in general ("opportunities to take part in exercises") are not events.
     if (kind === "exercise" && !name && !d) continue;
     out.push({
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
-      host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated,
+      host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated, anaphor,
     });
   }
   return out;
