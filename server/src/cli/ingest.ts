@@ -9,6 +9,7 @@ import { createDriver, type GraphContext } from "../graph/GraphContext.ts";
 import { applyMigrations } from "../graph/applyMigrations.ts";
 import { loadArticles, type ArticleToLoad } from "../graph/loadArticle.ts";
 import { waitForDatabase } from "../graph/waitForDatabase.ts";
+import { GraphError } from "../graph/GraphError.ts";
 import { expandPaths, readArticleFile } from "../ingest/readArticleInputs.ts";
 import { prepareArticleText } from "../ingest/prepareArticle.ts";
 import { IngestProgress } from "../ingest/IngestProgress.ts";
@@ -39,6 +40,10 @@ async function main(): Promise<number> {
     await waitForDatabase(graph, config.managed.startTimeoutMs);
     await applyMigrations(graph);
   }
+  // Set when the database stops answering: the rest is not attempted (each batch would wait out the
+  // driver's retries only to fail), and the run says so; running it again skips what was loaded.
+  let stopped: string | null = null;
+  let notAttempted = 0;
   try {
     const progress = new IngestProgress(files.length);
     let batch: { item: ArticleToLoad; where: string }[] = [];
@@ -55,6 +60,7 @@ async function main(): Promise<number> {
         } catch (e) {
           counts.failed += batch.length;
           progress.note(`error: batch of ${batch.length} articles (${batch[0]!.where} ...) not loaded, nothing of it was written: ${(e as Error).message}`);
+          if (e instanceof GraphError && e.code === "DATABASE_UNAVAILABLE") stopped = e.message;
         }
       } else if (!graph) {
         counts.created += batch.length;
@@ -64,7 +70,9 @@ async function main(): Promise<number> {
       filesInBatch = 0;
     };
     for (const file of files) {
+      if (stopped) { notAttempted += readArticleFile(file, config.maxArticleBytes).length; continue; }
       for (const input of readArticleFile(file, config.maxArticleBytes)) {
+        if (stopped) { notAttempted++; continue; }
         if ("error" in input) {
           counts.failed++;
           progress.note(`error: ${input.where}: ${input.error}`);
@@ -77,11 +85,13 @@ async function main(): Promise<number> {
           counts.failed++;
           progress.note(`error: ${input.where}: ${(e as Error).message}`);
         }
+        // A .jsonl file may hold thousands of articles: batches do not wait for the end of a file.
+        if (batch.length >= batchSize) await flush();
       }
       filesInBatch++;
       if (batch.length >= batchSize) await flush();
     }
-    await flush();
+    if (!stopped) await flush();
   } finally {
     await graph?.driver.close();
     if (neo?.started) await neo.managed?.stop();
@@ -90,7 +100,11 @@ async function main(): Promise<number> {
   const verb = values["dry-run"] ? "would load" : "new";
   console.log(`${values["dry-run"] ? "dry run: " : ""}${counts.created} ${verb}, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed` +
     (values["dry-run"] ? "" : `; ${counts.nodesCreated} nodes and ${counts.relationshipsCreated} relationships created`) + ` in ${secs.toFixed(1)} s`);
-  return counts.failed > 0 ? 1 : 0;
+  if (stopped) {
+    console.error(`error: stopped early: ${stopped}; ${notAttempted} more articles were not attempted. ` +
+      "Every batch is all or nothing: run the same command again once the database is back, and what was loaded is skipped as unchanged.");
+  }
+  return counts.failed > 0 || stopped ? 1 : 0;
 }
 
 main().then((code) => process.exit(code), (e: Error) => {

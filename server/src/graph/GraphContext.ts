@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
-import { toGraphError } from "./GraphError.ts";
+import { GraphError, toGraphError } from "./GraphError.ts";
+import { probeDatabase } from "./waitForDatabase.ts";
 
 /** The driver and the database every graph function speaks to. */
 export interface GraphContext {
@@ -20,14 +21,41 @@ export function createDriver(uri: string, username: string, password: string): D
   });
 }
 
+/**
+ * Drivers whose database was last found unreachable. Managed transactions retry for up to
+ * maxTransactionRetryTime (15 s, 25-30 s in practice) before giving up, which is right for a blip
+ * but, while the database is down, would hold every request that long. So after one such failure,
+ * each call first sends a probe that is not retried (milliseconds when the port is closed, 2 s at
+ * most) and answers DATABASE_UNAVAILABLE at once while it fails; the first probe that succeeds
+ * clears the mark.
+ */
+const seenDown = new WeakMap<Driver, true>();
+
+function noteDown(ctx: GraphContext, e: GraphError): GraphError {
+  if (e.code === "DATABASE_UNAVAILABLE") seenDown.set(ctx.driver, true);
+  return e;
+}
+
+async function failFastWhileDown(ctx: GraphContext): Promise<void> {
+  if (!seenDown.has(ctx.driver)) return;
+  try {
+    await probeDatabase(ctx, 2000);
+    seenDown.delete(ctx.driver);
+  } catch (e) {
+    const g = toGraphError(e);
+    throw g.code === "DATABASE_UNAVAILABLE" ? g : new GraphError("DATABASE_UNAVAILABLE", "the graph database is not reachable; try again shortly", { cause: e });
+  }
+}
+
 /** Runs `work` in a managed, retried read transaction; errors come out as GraphError. */
 export async function readTx<T>(ctx: GraphContext, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   if (ctx.queryCount) ctx.queryCount.n++;
+  await failFastWhileDown(ctx);
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(work, { timeout: 20_000 });
   } catch (e) {
-    throw toGraphError(e);
+    throw noteDown(ctx, toGraphError(e));
   } finally {
     await session.close();
   }
@@ -36,11 +64,12 @@ export async function readTx<T>(ctx: GraphContext, work: (tx: ManagedTransaction
 /** Runs `work` in a managed, retried write transaction: all of it commits, or none. */
 export async function writeTx<T>(ctx: GraphContext, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   if (ctx.queryCount) ctx.queryCount.n++;
+  await failFastWhileDown(ctx);
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite(work, { timeout: 120_000 });
   } catch (e) {
-    throw toGraphError(e);
+    throw noteDown(ctx, toGraphError(e));
   } finally {
     await session.close();
   }
