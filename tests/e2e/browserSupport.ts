@@ -1,0 +1,88 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's Chromium, headless, without the background services a test has no use for. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/*
+ * The network is drawn on a canvas, so tests read it through the Cytoscape instance the web client
+ * exposes as window.__cy. These are the few members the tests use; the root tsconfig has no DOM
+ * library, so page-side callbacks reach it through globalThis.
+ */
+export interface CyElementProbe {
+  id(): string;
+  data(key: string): unknown;
+  selected(): boolean;
+  locked(): boolean;
+  visible(): boolean;
+  hasClass(name: string): boolean;
+  empty(): boolean;
+  renderedPosition(): { x: number; y: number };
+  neighborhood(): { nodes(): CyCollectionProbe };
+}
+export interface CyCollectionProbe {
+  length: number;
+  map<T>(fn: (element: CyElementProbe) => T): T[];
+  filter(fn: (element: CyElementProbe) => boolean): CyCollectionProbe;
+}
+export interface CyProbe {
+  nodes(selector?: string): CyCollectionProbe;
+  edges(selector?: string): CyCollectionProbe;
+  getElementById(id: string): CyElementProbe;
+  zoom(): number;
+  pan(): { x: number; y: number };
+}
+export type PageGlobals = { __cy?: CyProbe };
+
+/** Waits until the network has nodes and its layout has run. */
+export async function waitForNetwork(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const cy = (globalThis as unknown as PageGlobals).__cy;
+      const canvas = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[data-testid="network"][data-layout="done"]');
+      return Boolean(canvas && cy && cy.nodes().length > 0);
+    },
+    null,
+    { timeout },
+  );
+}
+
+export function nodeCount(page: Page, selector = ""): Promise<number> {
+  return page.evaluate((s) => (globalThis as unknown as PageGlobals).__cy?.nodes(s || undefined).length ?? 0, selector);
+}
+
+/** Ids of the nodes drawn (not filtered out, not hidden). */
+export function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as PageGlobals).__cy?.nodes(":visible").map((node) => node.id()) ?? []);
+}
+
+/** Clicks (or double-clicks) a node where it is drawn, as a user would. */
+export async function clickNode(page: Page, id: string, clickCount = 1): Promise<void> {
+  const box = await page.getByTestId("network").boundingBox();
+  if (!box) throw new Error("the network container has no box");
+  const position = await page.evaluate((nodeId) => {
+    const node = (globalThis as unknown as PageGlobals).__cy?.getElementById(nodeId);
+    return node && !node.empty() ? node.renderedPosition() : null;
+  }, id);
+  if (!position) throw new Error(`${id} is not drawn`);
+  await page.mouse.click(box.x + position.x, box.y + position.y, { clickCount });
+}
+
+/** Types into a search box and picks the first suggestion. */
+export async function searchAndChoose(page: Page, testId: string, text: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.fill(text);
+  await page.locator('[role="option"]').first().waitFor({ timeout: 10_000 });
+  await input.press("Enter");
+}
