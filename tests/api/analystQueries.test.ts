@@ -6,25 +6,20 @@ import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
 import type { GraphContext } from "../../server/src/graph/GraphContext.ts";
 import { loadSeeds } from "../../server/src/ingest/loadSeeds.ts";
 import { clearGraph, openTestGraph } from "../support/testGraph.ts";
+import { graphqlCaller } from "../support/graphqlCaller.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 let graph: GraphContext;
 let app: ReturnType<typeof createApp>;
 
-async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await app.fetch("http://test/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
-}
+let gql: ReturnType<typeof graphqlCaller>;
 
 beforeAll(async () => {
   graph = await openTestGraph();
   await clearGraph(graph);
   await loadSeeds(graph, resolve(root, "seeds"));
   app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: ["curator:s3cret"] });
+  gql = graphqlCaller(app);
 });
 afterAll(async () => { await graph.driver.close(); });
 

@@ -5,20 +5,14 @@ import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
 import type { GraphContext } from "../../server/src/graph/GraphContext.ts";
 import { loadArticle } from "../../server/src/graph/loadArticle.ts";
 import { clearGraph, openTestGraph } from "../support/testGraph.ts";
+import { graphqlCaller } from "../support/graphqlCaller.ts";
 import { sampleArticle } from "../support/sampleExtraction.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 let graph: GraphContext;
 let app: ReturnType<typeof createApp>;
 
-async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await app.fetch("http://test/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
-}
+let gql: ReturnType<typeof graphqlCaller>;
 
 beforeAll(async () => {
   graph = await openTestGraph();
@@ -26,6 +20,7 @@ beforeAll(async () => {
   const { article, extraction } = sampleArticle();
   await loadArticle(graph, article, extraction);
   app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: ["k1"] });
+  gql = graphqlCaller(app);
 });
 afterAll(async () => { await graph.driver.close(); });
 

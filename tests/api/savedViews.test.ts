@@ -4,21 +4,21 @@ import { createApp } from "../../server/src/api/createApp.ts";
 import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
 import type { GraphContext } from "../../server/src/graph/GraphContext.ts";
 import { clearGraph, openTestGraph } from "../support/testGraph.ts";
+import { graphqlCaller } from "../support/graphqlCaller.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 let graph: GraphContext;
 let app: ReturnType<typeof createApp>;
 const auth = { authorization: "Bearer presenter-key" };
 
-async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await app.fetch("http://test/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
-}
+let call: ReturnType<typeof graphqlCaller>;
+const gql = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => (await call(query, variables, headers)).body;
 
 beforeAll(async () => {
   graph = await openTestGraph();
   await clearGraph(graph);
   app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: ["presenter:presenter-key"] });
+  call = graphqlCaller(app);
 });
 afterAll(async () => { await graph.driver.close(); });
 
