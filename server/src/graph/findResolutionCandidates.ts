@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ResolvableEntity } from "../resolve/ResolvableEntity.ts";
+import { LOADER_CYPHER } from "./loaderCypher.ts";
 import { toResolvableEntity } from "./toResolvableEntity.ts";
 
 export interface ResolutionCandidates {
@@ -17,13 +18,14 @@ export async function findResolutionCandidates(tx: ManagedTransaction, ids: stri
   const keys = (label: string) => [...new Set(entities.flatMap((e) =>
     e.label !== label ? [] : e.label === "Person" ? (e.nameSkeleton ? [e.nameSkeleton] : []) : [e.partyKey]))];
   const res = await tx.run(
-    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, labels(n) AS labels, n {.*} AS props
+    `${LOADER_CYPHER}
+     UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, labels(n) AS labels, n {.*} AS props
      UNION
-     UNWIND $skeletons AS k MATCH (n:Person {nameSkeleton: k}) RETURN n.id AS id, labels(n) AS labels, n {.*} AS props
+     UNWIND $skeletons AS k MATCH (n:Person {nameSkeleton: k}) USING INDEX n:Person(nameSkeleton) RETURN n.id AS id, labels(n) AS labels, n {.*} AS props
      UNION
-     UNWIND $agreementKeys AS k MATCH (n:Agreement {partyKey: k}) RETURN n.id AS id, labels(n) AS labels, n {.*} AS props
+     UNWIND $agreementKeys AS k MATCH (n:Agreement {partyKey: k}) USING INDEX n:Agreement(partyKey) RETURN n.id AS id, labels(n) AS labels, n {.*} AS props
      UNION
-     UNWIND $meetingKeys AS k MATCH (n:Meeting {partyKey: k}) RETURN n.id AS id, labels(n) AS labels, n {.*} AS props`,
+     UNWIND $meetingKeys AS k MATCH (n:Meeting {partyKey: k}) USING INDEX n:Meeting(partyKey) RETURN n.id AS id, labels(n) AS labels, n {.*} AS props`,
     { ids, skeletons: keys("Person"), agreementKeys: keys("Agreement"), meetingKeys: keys("Meeting") },
   );
   const candidates: ResolvableEntity[] = [];

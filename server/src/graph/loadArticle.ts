@@ -1,9 +1,10 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { ExtractionResult } from "../extract/types.ts";
+import type { ExtractionResult, RelationType } from "../extract/types.ts";
 import { resolveEntityIds } from "../resolve/resolveEntityIds.ts";
 import type { ArticleRecord } from "./ArticleRecord.ts";
 import { articleToGraphRows, RELATION_TYPES, type GraphRows, type NodeRow } from "./articleToGraphRows.ts";
 import { findResolutionCandidates } from "./findResolutionCandidates.ts";
+import { LOADER_CYPHER } from "./loaderCypher.ts";
 import { writeTx, type GraphContext } from "./GraphContext.ts";
 import { mergeNodeProps } from "./mergeNodeProps.ts";
 import { remapGraphRows } from "./remapGraphRows.ts";
@@ -37,16 +38,57 @@ export async function loadArticle(ctx: GraphContext, article: ArticleRecord, ext
 }
 
 /**
- * Serializes the transactions that write claims: each takes the write lock of one LoaderLock node
- * (created and deleted in the same transaction, so never visible), because entity resolution reads
- * before it writes and two loaders resolving at once could each create the same agreement.
+ * Transactions that write claims are serialized: each first takes the write lock of one LoaderLock
+ * node, created here and deleted by RELEASE_LOADER_LOCK in the same transaction (so never visible),
+ * because entity resolution reads before it writes and two loaders resolving at once could each
+ * create the same agreement. MERGE on the constrained key makes a second writer wait for the first.
  */
-async function takeLoaderLock(tx: ManagedTransaction): Promise<void> {
-  await tx.run("MERGE (l:LoaderLock {id: 'loader'}) SET l.at = timestamp()");
-}
-async function releaseLoaderLock(tx: ManagedTransaction): Promise<void> {
-  await tx.run("MATCH (l:LoaderLock {id: 'loader'}) DELETE l");
-}
+const TAKE_LOADER_LOCK = "MERGE (lock:LoaderLock {id: 'loader'}) SET lock.at = timestamp()";
+const RELEASE_LOADER_LOCK = "MATCH (lock:LoaderLock {id: 'loader'}) DELETE lock";
+
+// Labels and relationship types are written as $(row.label) / $(row.type) (Neo4j 5.26 dynamic
+// labels), so one statement writes every kind; their values come only from NODE_LABELS and
+// RELATION_TYPES (checked in writeClaims), never from input. Nodes and relationships the graph lacks
+// are CREATEd (the loader lock guarantees no one else creates them meanwhile): MERGE is kept for
+// what may exist, which spares the planner and the lock manager most of the work.
+const CREATE_NODES = LOADER_CYPHER + " UNWIND $rows AS row CREATE (n:Entity:$(row.label)) SET n = row.props";
+const UPDATE_NODES = LOADER_CYPHER + " UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.props";
+
+// Every mention of a loaded article is new: a changed article's old ones were retracted before.
+const WRITE_ARTICLES_AND_MENTIONS = `${LOADER_CYPHER}
+UNWIND $articles AS row
+MERGE (a:Article:Entity {id: row.props.id})
+SET a += row.props, a.ingestedAt = coalesce(a.ingestedAt, $now), a.updatedAt = $now
+WITH a, row
+UNWIND row.mentions AS m
+MATCH (n:Entity {id: m.id})
+CREATE (n)-[:MENTIONED_IN {spans: m.spans, evidence: m.evidence}]->(a)`;
+
+const CREATE_RELATIONSHIPS = `${LOADER_CYPHER}
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r.sources = row.sources, r.evidence = row.evidence, r.confidence = row.confidence, r.role = row.role, r.title = row.title`;
+const MERGE_RELATIONSHIPS = `${LOADER_CYPHER}
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:$(row.type)]->(b)
+ON CREATE SET r.sources = row.sources, r.evidence = row.evidence, r.confidence = row.confidence, r.role = row.role, r.title = row.title
+ON MATCH SET r.sources = r.sources + [s IN row.sources WHERE NOT s IN r.sources],
+             r.evidence = r.evidence + [e IN row.evidence WHERE NOT e IN r.evidence],
+             r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+             r.role = coalesce(r.role, row.role),
+             r.title = coalesce(r.title, row.title)`;
+
+// How many articles support each node the batch touched (MENTIONED_IN is one per article); then unlock.
+const COUNT_SOURCES_AND_UNLOCK = `${LOADER_CYPHER}
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+SET n.sourceCount = COUNT { (n)-[:MENTIONED_IN]->() }
+WITH count(*) AS touched
+${RELEASE_LOADER_LOCK}`;
 
 /**
  * Loads a batch of articles in one write transaction (retried on transient errors): the whole
@@ -74,9 +116,8 @@ export async function loadArticles(ctx: GraphContext, batch: ArticleToLoad[]): P
       total.relationshipsDeleted += u.relationshipsDeleted;
       total.nodesDeleted += u.nodesDeleted;
     };
-    await takeLoaderLock(tx);
     const existing = await tx.run<{ id: string; hash: string | null }>(
-      "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash",
+      `${LOADER_CYPHER} ${TAKE_LOADER_LOCK} WITH lock UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`,
       { ids: prepared.map((r) => r.article.id) },
     );
     const prevHash = new Map(existing.records.map((r) => [r.get("id"), r.get("hash")]));
@@ -96,7 +137,7 @@ export async function loadArticles(ctx: GraphContext, batch: ArticleToLoad[]): P
       }
     }
     if (todo.length > 0) await writeClaims(tx, todo, tally);
-    await releaseLoaderLock(tx);
+    else await tx.run(RELEASE_LOADER_LOCK);
     const out = [...results.values()];
     Object.assign(out[0]!, total);
     return out;
@@ -115,66 +156,40 @@ async function writeClaims(tx: ManagedTransaction, todo: GraphRows[], tally: (s:
   const resolved = todo.map((rows, i) => remapGraphRows(rows, remaps[i]!));
   const now = new Date().toISOString();
 
-  for (const label of NODE_LABELS) {
+  const nodeWrites = NODE_LABELS.flatMap((label) => {
     const byNode = new Map<string, NodeRow[]>();
     for (const rows of resolved) for (const n of rows.nodes[label]) (byNode.get(n.id) ?? byNode.set(n.id, []).get(n.id)!).push(n);
-    const writes = [...byNode].flatMap(([id, rows]) => {
+    return [...byNode].flatMap(([id, rows]) => {
       const props = mergeNodeProps(label, graphNodes.props.get(id) ?? null, rows, now);
-      return props ? [{ id, props }] : [];
+      return props ? [{ label, id, props }] : [];
     });
-    if (writes.length === 0) continue;
-    tally((await tx.run(`UNWIND $rows AS row MERGE (n:${label}:Entity {id: row.id}) SET n += row.props`, { rows: writes })).summary);
+  });
+  const isNew = (id: string) => !graphNodes.props.has(id);
+  const created = nodeWrites.filter((w) => isNew(w.id)), updated = nodeWrites.filter((w) => !isNew(w.id));
+  if (!created.every((w) => (NODE_LABELS as readonly string[]).includes(w.label))) throw new Error("unknown node label");
+  if (created.length > 0) tally((await tx.run(CREATE_NODES, { rows: created })).summary);
+  if (updated.length > 0) tally((await tx.run(UPDATE_NODES, { rows: updated })).summary);
+  tally((await tx.run(WRITE_ARTICLES_AND_MENTIONS, { articles: resolved.map((r) => ({ props: r.article, mentions: r.mentions })), now })).summary);
+
+  // One row per relationship for the whole batch, with the articles that state it.
+  const rels = new Map<string, { type: string; from: string; to: string; role: string | null; title: string | null; confidence: number; sources: string[]; evidence: string[] }>();
+  for (const type of RELATION_TYPES) for (const rows of resolved) for (const r of rows.rels[type]) {
+    const key = `${type}|${r.from}|${r.to}`;
+    const prev = rels.get(key);
+    if (!prev) { rels.set(key, { type, from: r.from, to: r.to, role: r.role, title: r.title, confidence: r.confidence, sources: [rows.article.id as string], evidence: [...r.evidence] }); continue; }
+    prev.sources.push(rows.article.id as string);
+    prev.evidence.push(...r.evidence);
+    prev.confidence = Math.max(prev.confidence, r.confidence);
+    prev.role ??= r.role;
+    prev.title ??= r.title;
   }
-  tally((await tx.run(
-    `UNWIND $articles AS row
-     MERGE (a:Article:Entity {id: row.id})
-     SET a += row, a.ingestedAt = coalesce(a.ingestedAt, $now), a.updatedAt = $now`,
-    { articles: resolved.map((r) => r.article), now },
-  )).summary);
-  // Every mention of a loaded article is new: a changed article's old ones were retracted above.
-  const mentions = resolved.flatMap((r) => r.mentions.map((m) => ({ ...m, aid: r.article.id })));
-  tally((await tx.run(
-    `UNWIND $rows AS row
-     MATCH (a:Article {id: row.aid})
-     MATCH (n:Entity {id: row.id})
-     CREATE (n)-[:MENTIONED_IN {spans: row.spans, evidence: row.evidence}]->(a)`,
-    { rows: mentions },
-  )).summary);
-  for (const type of RELATION_TYPES) {
-    // One row per relationship for the whole batch, with the articles that state it.
-    const byKey = new Map<string, { from: string; to: string; role: string | null; title: string | null; confidence: number; sources: string[]; evidence: string[] }>();
-    for (const rows of resolved) for (const r of rows.rels[type]) {
-      const key = `${r.from}|${r.to}`;
-      const prev = byKey.get(key);
-      if (!prev) { byKey.set(key, { from: r.from, to: r.to, role: r.role, title: r.title, confidence: r.confidence, sources: [rows.article.id as string], evidence: [...r.evidence] }); continue; }
-      prev.sources.push(rows.article.id as string);
-      prev.evidence.push(...r.evidence);
-      prev.confidence = Math.max(prev.confidence, r.confidence);
-      prev.role ??= r.role;
-      prev.title ??= r.title;
-    }
-    if (byKey.size === 0) continue;
-    tally((await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {id: row.from})
-       MATCH (b:Entity {id: row.to})
-       MERGE (a)-[r:${type}]->(b)
-       ON CREATE SET r.sources = row.sources, r.evidence = row.evidence, r.confidence = row.confidence, r.role = row.role, r.title = row.title
-       ON MATCH SET r.sources = r.sources + [s IN row.sources WHERE NOT s IN r.sources],
-                    r.evidence = r.evidence + [e IN row.evidence WHERE NOT e IN r.evidence],
-                    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-                    r.role = coalesce(r.role, row.role),
-                    r.title = coalesce(r.title, row.title)`,
-      { rows: [...byKey.values()] },
-    )).summary);
-  }
-  // How many articles support each node the batch touched (MENTIONED_IN is one per article).
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
-     SET n.sourceCount = COUNT { (n)-[:MENTIONED_IN]->() }`,
-    { ids: [...new Set(mentions.map((m) => m.id))] },
-  );
+  // A relationship with an end the batch creates cannot exist yet.
+  const relRows = [...rels.values()];
+  if (!relRows.every((r) => RELATION_TYPES.includes(r.type as RelationType))) throw new Error("unknown relationship type");
+  const fresh = relRows.filter((r) => isNew(r.from) || isNew(r.to)), known = relRows.filter((r) => !isNew(r.from) && !isNew(r.to));
+  if (fresh.length > 0) tally((await tx.run(CREATE_RELATIONSHIPS, { rows: fresh })).summary);
+  if (known.length > 0) tally((await tx.run(MERGE_RELATIONSHIPS, { rows: known })).summary);
+  await tx.run(COUNT_SOURCES_AND_UNLOCK, { ids: [...new Set(resolved.flatMap((r) => r.mentions.map((m) => m.id)))] });
 }
 
 /**
@@ -218,10 +233,9 @@ export async function retractArticleClaims(tx: ManagedTransaction, articleId: st
 /** Deletes an article and the facts only it supported. Returns false when there was no such article. */
 export async function deleteArticle(ctx: GraphContext, articleId: string): Promise<boolean> {
   return writeTx(ctx, async (tx) => {
-    await takeLoaderLock(tx);
-    const found = await tx.run("MATCH (a:Article {id: $id}) RETURN a.id", { id: articleId });
+    const found = await tx.run(`${TAKE_LOADER_LOCK} WITH lock MATCH (a:Article {id: $id}) RETURN a.id`, { id: articleId });
     if (found.records.length > 0) await retractArticleClaims(tx, articleId, true);
-    await releaseLoaderLock(tx);
+    await tx.run(RELEASE_LOADER_LOCK);
     return found.records.length > 0;
   });
 }
