@@ -5,6 +5,17 @@ import { describe, expect, it } from "vitest";
 import { NODE_DETAILS_QUERY } from "../../../web/src/api/nodeDetailsQuery.ts";
 import { OVERVIEW_QUERY } from "../../../web/src/api/overviewQuery.ts";
 import { SEARCH_QUERY } from "../../../web/src/api/searchQuery.ts";
+import { ARTICLE_QUERY } from "../../../web/src/api/articleQuery.ts";
+import { DELETE_STORY_MUTATION } from "../../../web/src/api/deleteStoryMutation.ts";
+import { DELETE_VIEW_MUTATION } from "../../../web/src/api/deleteViewMutation.ts";
+import { INGEST_ARTICLE_MUTATION } from "../../../web/src/api/ingestArticleMutation.ts";
+import { NEIGHBORHOOD_QUERY } from "../../../web/src/api/neighborhoodQuery.ts";
+import { PATHS_QUERY } from "../../../web/src/api/pathsQuery.ts";
+import { SAVED_VIEW_QUERY } from "../../../web/src/api/savedViewQuery.ts";
+import { SAVED_VIEWS_QUERY } from "../../../web/src/api/savedViewsQuery.ts";
+import { SAVE_STORY_MUTATION } from "../../../web/src/api/saveStoryMutation.ts";
+import { SAVE_VIEW_MUTATION } from "../../../web/src/api/saveViewMutation.ts";
+import { STORIES_QUERY } from "../../../web/src/api/storiesQuery.ts";
 
 const schemaDir = resolve(import.meta.dirname, "..", "..", "..", "schema");
 
@@ -21,6 +32,17 @@ describe("web GraphQL operations", () => {
     ["Overview", OVERVIEW_QUERY],
     ["NodeDetails", NODE_DETAILS_QUERY],
     ["Search", SEARCH_QUERY],
+    ["Neighborhood", NEIGHBORHOOD_QUERY],
+    ["Paths", PATHS_QUERY],
+    ["Article", ARTICLE_QUERY],
+    ["IngestArticle", INGEST_ARTICLE_MUTATION],
+    ["SavedViews", SAVED_VIEWS_QUERY],
+    ["SavedView", SAVED_VIEW_QUERY],
+    ["SaveView", SAVE_VIEW_MUTATION],
+    ["DeleteView", DELETE_VIEW_MUTATION],
+    ["Stories", STORIES_QUERY],
+    ["SaveStory", SAVE_STORY_MUTATION],
+    ["DeleteStory", DELETE_STORY_MUTATION],
   ])("%s is valid against schema/*.graphql", (_name, operation) => {
     expect(validate(schema, parse(operation)).map((error) => error.message)).toEqual([]);
   });

@@ -11,8 +11,9 @@ export interface MergeResult {
 /**
  * Merges nodes and edges into the loaded graph by id: known nodes get the newer data (a degree
  * may have grown after an ingest), new ones are added. An edge is kept only when both ends are
- * loaded, and an edge without a known id is matched to a loaded one with the same ends and type,
- * so a path or an expansion never draws a relationship twice.
+ * loaded, and an edge without a known id is matched to a loaded one with the same ends and type
+ * (either way round: a path may list a relationship from its other end), so a path or an
+ * expansion never draws a relationship twice.
  */
 export function mergeGraph(graph: LoadedGraph, nodes: readonly ExplorerNode[], edges: readonly ExplorerEdge[]): MergeResult {
   const nextNodes = new Map(graph.nodes);
@@ -27,7 +28,7 @@ export function mergeGraph(graph: LoadedGraph, nodes: readonly ExplorerNode[], e
   const addedEdgeIds: string[] = [];
   for (const edge of edges) {
     if (!nextNodes.has(edge.source) || !nextNodes.has(edge.target)) continue;
-    const sameEnds = byEnds.get(endsKey(edge));
+    const sameEnds = byEnds.get(endsKey(edge)) ?? byEnds.get(endsKey({ ...edge, source: edge.target, target: edge.source }));
     if (nextEdges.has(edge.id) || (sameEnds !== undefined && sameEnds !== edge.id)) continue;
     nextEdges.set(edge.id, edge);
     byEnds.set(endsKey(edge), edge.id);
@@ -45,6 +46,6 @@ export function findEdgeId(graph: LoadedGraph, source: string, target: string, t
   return undefined;
 }
 
-function endsKey(edge: ExplorerEdge): string {
+function endsKey(edge: Pick<ExplorerEdge, "source" | "target" | "type">): string {
   return `${edge.source}\u0000${edge.type}\u0000${edge.target}`;
 }

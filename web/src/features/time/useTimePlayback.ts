@@ -22,6 +22,8 @@ export function useTimePlayback(stepCount: number, currentIndex: number, onStep:
         setPlaying(false);
         return;
       }
+      // Ahead of the re-render, so a tick arriving before it does not repeat this step.
+      indexRef.current = next;
       onStepRef.current(next);
     }, PLAY_STEP_MS);
     return () => window.clearInterval(timer);
