@@ -59,11 +59,16 @@ export function nearestDate(a: AnalyzedText, trigger: number, range: [number, nu
     if (d.start < s.start || d.start < lo) continue;
     const inClause = d.start >= lo && d.end <= hi;
     if (!inClause) continue;
+    // "since 2015", "منذ عام 2011": the start of a period, not the event's date.
+    if (SINCE.test(a.text.slice(d.start, d.start + 8)) || SINCE_BEFORE.test(a.text.slice(Math.max(0, d.start - 12), d.start))) continue;
     const score = Math.abs(d.start - pos) - d.value.length;
     if (score < bestScore) { best = d; bestScore = score; }
   }
   return best;
 }
+
+const SINCE = /^(since|depuis|منذ|ومنذ)\s/i;
+const SINCE_BEFORE = /(?:^|\s)(since|depuis|منذ|ومنذ)\s+(?:عام\s+|the\s+)?$/i;
 
 /** States ordered by how often the article names them. */
 export function focusStates(a: AnalyzedText): string[] {

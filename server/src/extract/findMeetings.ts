@@ -107,7 +107,8 @@ function sameEvent(group: MeetingMention[], m: MeetingMention): boolean {
   if (m.kind === "call" || m.kind === "exercise" || kinds.has("call") || kinds.has("exercise")) return kinds.has(m.kind) && kinds.size === 1 && jac >= 0.5;
   const groupSummit = kinds.has("summit") || kinds.has("conference");
   if (family(m.kind) === "summit") {
-    if (!groupSummit) return false;
+    // "Biden hosted the leaders ... for a trilateral summit": talks told in the summit's own sentence are the summit.
+    if (!groupSummit) return group.every((x) => x.kind === "meeting") && group.some((x) => x.evidence.start === m.evidence.start) && jac >= 0.5;
     const sameDay = !!m.date && m.date.length === 10 && dates.includes(m.date);
     return sameDay || (jac >= 0.5 && (!m.date || dates.length === 0 || dates.includes(m.date)));
   }
@@ -125,6 +126,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (next && NOT_EVENT_AFTER.test(next.norm) && hit.payload !== "meeting") continue;
     let kind = hit.payload;
     const range = clauseRange(a, hit.first);
+    // "received Egyptian President ...", "استقبل الرئيس المصري": a reception needs its guest named right after.
+    if (/^(received|receives|hosted|hosts|استقبل|استقبلت|يستقبل)$/.test(t.cores.at(-1)!) && !guestAfter(a, officials, hit.last, range[1])) continue;
     const destinations = destinationsAfter(a, hit.last, range[1]);
     // A visit involves its visitor (named before the visit word, or by an official) and its destination;
     // states named after that are topics, not participants.
@@ -148,15 +151,24 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     for (let k = range[0]; k <= range[1] && !hostStated; k++) {
       const w = a.tokens[k]!;
       if (HOSTED.test(w.norm) || HOSTED.test(w.cores.at(-1)!)) {
-        const after = a.states.find((s) => s.first > k && s.last <= range[1] && (s.kind === "capital" || s.kind === "name" || s.kind === "alias" || s.kind === "demonym" || s.kind === "institution"));
-        const by = a.tokens[k + 1]?.norm === "by" ? officialsInRange(a, officials, k + 1, Math.min(range[1], k + 6))[0]?.state : null;
-        host = by ?? after?.iso2 ?? null;
+        const placeKinds = (s: { kind: string }) => s.kind === "capital" || s.kind === "name" || s.kind === "alias" || s.kind === "demonym" || s.kind === "institution";
+        const after = a.states.find((s) => s.first > k && s.last <= range[1] && placeKinds(s));
+        const by = a.tokens[k + 1]?.norm === "by" ? officialsInRange(a, officials, k + 1, Math.min(range[1], k + 6))[0]?.state
+          ?? a.states.find((s) => s.first === k + 2 || s.first === k + 3)?.iso2 : null;
+        // English puts the host first ("Qatar hosted the ministers"); Arabic verbs come first ("استضافت الرياض").
+        const before = !w.arabic && a.tokens[k + 1]?.norm !== "by"
+          ? [...a.states].reverse().find((s) => s.last < k && s.first >= range[0] && placeKinds(s))?.iso2
+            ?? [...officialsInRange(a, officials, range[0], k - 1)].pop()?.state ?? null
+          : null;
+        host = by ?? before ?? after?.iso2 ?? null;
         hostStated = !!host;
       }
     }
     if (!hostStated && kind !== "call") {
       // "في الرباط", "at the Elysee Palace, in the capital, Paris", "à Rabat", "in Jeddah": a place in the clause.
-      const place = a.states.find((s) => s.first >= range[0] && s.last <= range[1] && (s.kind === "capital" || s.kind === "institution") && isPlacePosition(a, s.first));
+      // A state's own name is a place right after the event word ("talks in Turkey") or as "الجزائر العاصمة".
+      const place = a.states.find((s) => s.first >= range[0] && s.last <= range[1] && isPlacePosition(a, s.first)
+        && (s.kind === "capital" || s.kind === "institution" || s.kind === "name" && (/^(العاصمه|capital)$/.test(a.tokens[s.last + 1]?.norm ?? "") || s.first > hit.last && s.first - hit.last <= 3)));
       if (place) host = place.iso2;
       else {
         const city = cityMatcher().matchAll(a.tokens, range[0], range[1] + 1).find((c) => isPlacePosition(a, c.first));
@@ -168,7 +180,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (virtual && !hostStated) host = null;
     // The dateline places what the lead paragraph reports ("MADRID — ... signed on Tuesday").
     const dl = dateline(a);
-    if (!host && !virtual && kind !== "call" && dl && t.start < dl.leadEnd && (participants.length > 0 || kind === "summit")) host = dl.iso2;
+    if (!host && !virtual && kind !== "call" && dl && t.start < dl.leadEnd) host = dl.iso2;
     if (kind === "conference" && /^(press|صحفي|de presse)/.test(next?.norm ?? "")) kind = "meeting";
     if (mentionsBothSides(a, range[0], range[1]) && participants.length < 2) participants.length = 0;
     const own = nearestDate(a, hit.first, range);
@@ -248,4 +260,11 @@ function meetingName(a: AnalyzedText, first: number, last: number, kind: Meeting
     if (n && /^(الخليجيه|العربيه)$/.test(n.norm)) return a.text.slice(t.start, n.end).replace(/^[وفبل]+(?=ال)/, "");
   }
   return null;
+}
+
+/** A state or an official named within a few words after a verb of receiving. */
+function guestAfter(a: AnalyzedText, officials: ExtractedOfficial[], last: number, end: number): boolean {
+  const to = Math.min(end, last + 5);
+  for (let k = last + 1; k <= to; k++) if (a.stateAt[k]) return true;
+  return officialsInRange(a, officials, last + 1, to).length > 0;
 }

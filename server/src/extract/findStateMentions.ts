@@ -39,7 +39,8 @@ export function findStateMentions(text: string, tokens: Token[]): StateMention[]
       if (surface.includes("\u0651") || near.some((t) => JORDAN_CONTEXT.has(t.norm))) iso2 = "JO";
       else if (tokens[m.first - 1]?.norm === "سلطنه") iso2 = "OM";
     }
-    out.push({ iso2, kind: m.payload.kind, first: m.first, last: m.last, start: first.start, end: last.end });
+    const kind = iso2 === "JO" && m.payload.iso2 === "OM" ? "capital" : m.payload.kind;
+    out.push({ iso2, kind, first: m.first, last: m.last, start: first.start, end: last.end });
   }
   return out;
 }
