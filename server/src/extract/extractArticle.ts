@@ -8,8 +8,9 @@ import { findLatinOfficialMentions } from "./en/findLatinOfficialMentions.ts";
 import { findAgreements } from "./findAgreements.ts";
 import { findMeetings } from "./findMeetings.ts";
 import { findOrganizations } from "./findOrganizations.ts";
+import { foldForKey } from "./normalizeForMatching.ts";
 import { resolveOfficials } from "./resolveOfficials.ts";
-import type { ExtractedOfficial, ExtractionResult, ExtractOptions } from "./types.ts";
+import type { ExtractedAgreement, ExtractedMeeting, ExtractedOfficial, ExtractionResult, ExtractOptions } from "./types.ts";
 
 /**
  * Extracts states, officials, organizations, agreements, meetings and their relations from one
@@ -27,6 +28,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const organizations = findOrganizations(a);
   const agreements = findAgreements(a, officials);
   const meetings = findMeetings(a, officials, agreements);
+  declarationsOfSummits(agreements, meetings);
   const relations = buildRelations({ officials, organizations, agreements, meetings });
   return { language: lang, publishedAt: published, states, officials, organizations, agreements, meetings, relations };
 }
@@ -41,4 +43,23 @@ function dropStatesInsideNames(a: AnalyzedText, officials: ExtractedOfficial[]):
   a.states = kept;
   a.stateAt.fill(undefined);
   for (const m of kept) for (let i = m.first; i <= m.last; i++) a.stateAt[i] = m;
+}
+
+const SUMMIT_WORD = /قمه|القمه|summit|sommet/i;
+
+/**
+ * "اعتمدت القمة بياناً ختامياً", "the summit adopted a declaration": a declaration a summit adopts has the
+ * summit's participants as parties, when the clause itself names only some of them.
+ */
+function declarationsOfSummits(agreements: ExtractedAgreement[], meetings: ExtractedMeeting[]): void {
+  for (const x of agreements) {
+    if (x.kind !== "declaration") continue;
+    const sentence = x.evidence.find((e) => SUMMIT_WORD.test(foldForKey(e.sentence)));
+    if (!sentence) continue;
+    const summit = meetings.find((m) => m.kind === "summit" && m.evidence.some((e) => e.start === sentence.start))
+      ?? meetings.filter((m) => m.kind === "summit" && m.evidence[0]!.start < sentence.start && (!x.date || !m.date || m.date.startsWith(x.date) || x.date.startsWith(m.date))).sort((p, q) => q.participants.length - p.participants.length)[0];
+    if (!summit || summit.participants.length <= x.parties.length || !x.parties.every((p) => summit.participants.includes(p))) continue;
+    x.parties = [...summit.participants];
+    if (!x.date && summit.date) x.date = summit.date;
+  }
 }

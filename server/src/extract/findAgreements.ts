@@ -31,6 +31,10 @@ interface AgreementMention {
   bothSides: boolean;
   /** "signed by X, Y and Z": the clause lists the signatories. */
   signedBy: boolean;
+  /** "أكثر من عشرين مذكرة تفاهم", "15 agreements": a batch counted as one entry. */
+  counted: boolean;
+  /** "مذكرات تفاهم", "agreements": a plural trigger. */
+  plural: boolean;
   date: string | null;
   definite: boolean;
   status: AgreementStatus;
@@ -44,6 +48,8 @@ const SUSPENDED = /^(تعليق|علقت|suspend|suspended|suspends|suspension|s
 const NEGATION = /^(ليس|ليست|not|no|pas)$/;
 // "the need to reach an agreement": a wish, not an agreement.
 const WISH = /^(ضروره|لضروره|بهدف|سعيا|اجل|امكانيه|need|hope|hopes|seek|seeks|sought|seeking|aim|bid|besoin|proposed|possible|potential|prospective|eventual|future|any|hypothetical|envisaged|mooted)$/;
+const COUNT = /^(\d+|عشرين|عشره|عشر|ثلاثين|اربعين|خمسين|عدد|عده|اكثر|several|dozen|dozens|multiple|numerous|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|plusieurs)$/;
+const PLURAL = /^(مذكرات|اتفاقيات|اتفاقات|بروتوكولات|معاهدات|agreements|memoranda|deals|treaties|pacts|protocols|mous|accords|traites|protocoles)$/;
 const DETERMINERS = /^(the|this|that|these|such|le|la|les|cet|cette|ce)$/;
 
 /** Agreements, MoUs, treaties, declarations and deals; mentions of one instrument are merged. */
@@ -117,8 +123,10 @@ function compatible(group: AgreementMention[], m: AgreementMention): boolean {
     if (inter / new Set([...gp, ...m.parties]).size < 0.5) return false;
   }
   if (m.definite || (m.name === null && !!name)) return true;
+  // A batch ("twenty memoranda") and a single instrument told on its own are two entries.
+  if (group.every((x) => x.plural !== m.plural || x.counted !== m.counted) && !group.some((x) => sameSentence(x, m) && m.first - x.last <= 3)) return false;
   const mouLike = (k: AgreementKind) => k === "mou" || k === "agreement";
-  return head.kind === m.kind || group.some((x) => sameSentence(x, m) && mouLike(x.kind) && mouLike(m.kind));
+  return head.kind === m.kind || group.some((x) => sameSentence(x, m) && mouLike(x.kind) && mouLike(m.kind) && (x.counted === m.counted || m.first - x.last <= 3));
 }
 
 function sameSentence(x: AgreementMention, y: AgreementMention): boolean {
@@ -179,6 +187,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const definite = !extension && (draft || (a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : determinerBefore(a, hit.first) && !name));
     out.push({
       first: hit.first, last: hit.last, kind: name ? kindFromName(name, kind) : kind, name, parties, explicitParties: explicit,
+      counted: a.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((x) => COUNT.test(x.norm) || COUNT.test(x.cores.at(-1)!)),
+      plural: PLURAL.test(t.cores.at(-1)!),
       date: definite && !signedAt ? null : d?.value ?? null, definite, between: !!between, bothSides: bothSides && parties.length < 2, signedBy,
       status: sentenceWords.some((w) => SUSPENDED.test(w.norm) || SUSPENDED.test(w.cores.at(-1)!)) ? "suspended"
         : sentenceWords.some((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!)) ? "signed" : "announced",
