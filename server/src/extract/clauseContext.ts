@@ -135,10 +135,10 @@ const datelines = new WeakMap<AnalyzedText, { iso2: string; leadEnd: number } | 
 
 /** A well-known city (not a capital) between two offsets: its state. */
 export function placeState(a: AnalyzedText, lo: number, hi: number): string | null {
-  for (const m of cityMatcher().matchAll(a.tokens)) {
-    const t = a.tokens[m.first]!;
-    if (t.start >= lo && a.tokens[m.last]!.end <= hi) return m.payload;
-    if (t.start >= hi) break;
+  let to = 0;
+  while (to < a.tokens.length && a.tokens[to]!.start < hi) to++;
+  for (const m of cityMatcher().matchAll(a.tokens, 0, to)) {
+    if (a.tokens[m.first]!.start >= lo && a.tokens[m.last]!.end <= hi) return m.payload;
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { evidenceFor } from "./evidenceFor.ts";
 import type { OfficialMention } from "./OfficialMention.ts";
 import { personNameKey } from "./personNameKey.ts";
 import { STATES_BY_ISO2 } from "./stateLexicon.ts";
-import { stripArticle } from "./tokenizeText.ts";
+import { stripArticle, type Token } from "./tokenizeText.ts";
 import type { ExtractedOfficial } from "./types.ts";
 
 interface PersonDraft {
@@ -55,11 +55,20 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     persons.splice(i, 1);
   }
   // Later short mentions: the surname alone, or a trailing "آل X" / "bin X" part.
+  // Tokens by their matching forms, so each short form looks only at the tokens that can start it.
+  const byForm = new Map<string, Token[]>();
+  if (persons.some((p) => p.fullTokens.length >= 2)) {
+    for (const t of a.tokens) {
+      if (!t.arabic && !t.capitalized) continue;
+      for (const c of new Set(t.cores.flatMap((c) => [c, stripArticle(c)]))) (byForm.get(c) ?? byForm.set(c, []).get(c)!).push(t);
+    }
+  }
   for (const p of persons) {
     if (p.fullTokens.length < 2) continue;
     const shorts = shortForms(p.fullTokens);
-    for (const t of a.tokens) {
-      if (claimed.has(t.index) || (!t.arabic && !t.capitalized)) continue;
+    const candidates = [...new Set(shorts.flatMap((s) => byForm.get(s[0]!) ?? []))].sort((x, y) => x.index - y.index);
+    for (const t of candidates) {
+      if (claimed.has(t.index)) continue;
       for (const s of shorts) {
         const n = s.length;
         const window = a.tokens.slice(t.index, t.index + n);
