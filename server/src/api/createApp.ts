@@ -14,6 +14,7 @@ import { analysisResolvers } from "./resolvers/analysisResolvers.ts";
 import { mutationResolvers } from "./resolvers/mutationResolvers.ts";
 import { viewResolvers } from "./resolvers/viewResolvers.ts";
 import { actorFor, parseApiKeys } from "./apiKeys.ts";
+import { useErrorCodes } from "./useErrorCodes.ts";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "../extract/decodeArticleBytes.ts";
 
 export interface AppDeps {
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
     cors: deps.corsOrigins?.length ? corsFor(deps.corsOrigins) : false,
     plugins: [
       EnvelopArmorPlugin(ARMOR),
+      useErrorCodes(),
       ...(deps.privateReads ? [{
         onExecute({ args }: { args: { contextValue: ApiContext } }) {
           if (!args.contextValue.actor) {
@@ -83,6 +85,12 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
         const original = (error as { originalError?: unknown }).originalError;
         if (original instanceof GraphError) {
           const e = error as GraphQLError;
+          // Expected refusals (NOT_FOUND, BAD_USER_INPUT, CONFLICT) go back as the same object: yoga
+          // logs every error maskError replaces, and a client must not fill the log with its input.
+          if (!original.code.startsWith("DATABASE_") && e.extensions && Object.isExtensible(e.extensions)) {
+            (e.extensions as Record<string, unknown>).code = original.code;
+            return e;
+          }
           return new GraphQLError(original.message, {
             nodes: e.nodes, path: e.path,
             extensions: { code: original.code, ...(original.code === "DATABASE_UNAVAILABLE" ? { http: { status: 503 } } : {}) },

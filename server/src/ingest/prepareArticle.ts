@@ -30,6 +30,13 @@ export function prepareArticleText(text: string, overrides: ArticleMeta = {}, ma
   const parsed = parseArticleFile(checkArticleText(text, maxBytes));
   const meta: ArticleMeta = { ...parsed.meta, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v != null)) };
   const body = checkArticleText(parsed.body, maxBytes);
+  // Caller metadata (JSON fields, API input) has not been through the front matter's checks.
+  if (meta.language !== undefined && !["ar", "en", "fr"].includes(meta.language)) {
+    throw new ExtractInputError("FRONT_MATTER", `language must be ar, en or fr, got "${String(meta.language).slice(0, 20)}"`);
+  }
+  if (meta.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published)) {
+    throw new ExtractInputError("FRONT_MATTER", `published must be YYYY-MM-DD, got "${String(meta.published).slice(0, 20)}"`);
+  }
   const language: Language = meta.language ?? detectLanguage(body);
   const extraction = extractArticle(body, { date: meta.published ?? null, lang: language });
   return {

@@ -26,9 +26,9 @@ export const mutationResolvers = {
   Mutation: {
     ingestArticle: async (_: unknown, { input }: { input: IngestInput }, ctx: ApiContext) => {
       const actor = requireWriter(ctx);
-      if (input.published && !/^\d{4}-\d{2}-\d{2}$/.test(input.published)) throw badInput("published must be YYYY-MM-DD");
+      if (input.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.published)) throw badInput("published must be YYYY-MM-DD");
       checkDate("published", input.published);
-      if (input.language && !["ar", "en", "fr"].includes(input.language)) throw badInput("language must be ar, en or fr");
+      if (input.language != null && !["ar", "en", "fr"].includes(input.language)) throw badInput("language must be ar, en or fr");
       let prepared;
       try {
         prepared = prepareArticleText(input.text, {
