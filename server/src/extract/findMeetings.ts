@@ -115,7 +115,9 @@ function sameEvent(group: MeetingMention[], m: MeetingMention): boolean {
   if (m.kind === "visit") return (kinds.has("visit") || (kinds.has("meeting") && !groupSummit)) && jac >= 0.5;
   // Talks, press conferences and ceremonies belong to the visit or summit they happen at, unless designated.
   if (m.name) return false;
-  return jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1);
+  // Talks on the day of a summit among its own participants ("on the sidelines of Monday's meeting") are part of it.
+  const sameDaySubset = !!m.date && m.date.length === 10 && dates.includes(m.date) && m.participants.length > 0 && m.participants.every((p) => gp.has(p));
+  return jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1 || sameDaySubset);
 }
 
 function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingMention[] {
@@ -124,6 +126,9 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const t = a.tokens[hit.first]!;
     const next = a.tokens[hit.last + 1];
     if (next && NOT_EVENT_AFTER.test(next.norm) && hit.payload !== "meeting") continue;
+    // English "call" is an event as a noun ("a phone call", "the call with"), not as a verb ("to call their own").
+    if (t.norm === "call" && hit.first === hit.last && !/^(a|an|the|phone|telephone|video|his|her|their|this|that|brief|first|separate|second|hour-long|lengthy)$/.test(a.tokens[hit.first - 1]?.norm ?? "")
+      && !/^(with|between)$/.test(next?.norm ?? "")) continue;
     let kind = hit.payload;
     const range = clauseRange(a, hit.first);
     // "received Egyptian President ...", "استقبل الرئيس المصري": a reception needs its guest named right after.
