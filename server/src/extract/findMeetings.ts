@@ -192,8 +192,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const d = own ?? leadDate(a, hit.first);
     const name = meetingName(a, hit.first, hit.last, kind);
     const prevTok = a.tokens[hit.first - 1];
-    const anaphor = !own && !name && !hostStated && (t.arabic ? /^[وفبل]?ال/.test(t.norm) && !/^(ال)?(قمه)$/.test(t.cores.at(-1)!)
-      : /^(the|this|that|these|those|les|la|le|ces|cette)$/.test(prevTok?.norm ?? "") && kind !== "summit");
+    const anaphor = !own && !name && !hostStated && (t.arabic ? /^[وفبل]?ال/.test(t.norm)
+      : /^(the|this|that|these|those|les|la|le|ces|cette)$/.test(prevTok?.norm ?? ""));
     // Exercises talked about in general ("opportunities to take part in exercises") are not events.
     if (kind === "exercise" && !name && !d) continue;
     out.push({
