@@ -1,6 +1,7 @@
 import { chooseEventMatch } from "./chooseEventMatch.ts";
 import type { ResolvableAgreement, ResolvableEntity, ResolvableMeeting } from "./ResolvableEntity.ts";
 import { dateWindowDays, sameAgreementGroup, sameMeetingGroup } from "./sameEventGroup.ts";
+import { sameOffice } from "./sameOffice.ts";
 import { samePerson } from "./samePerson.ts";
 
 /** The entities one article reports, in the article's order. */
@@ -77,7 +78,7 @@ class EntityRegistry {
         const same = pool.filter((c) => c.label === "Person" && samePerson(e, c));
         if (same.length <= 1) return same[0] ?? null;
         // Several namesakes in one state: only one holding the same title is unambiguous.
-        const titled = same.filter((c) => c.label === "Person" && e.title && c.title === e.title);
+        const titled = same.filter((c) => c.label === "Person" && e.title && c.title && sameOffice(c.title, e.title));
         return titled.length === 1 ? titled[0]! : null;
       }
       case "Agreement":

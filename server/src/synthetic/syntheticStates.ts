@@ -18,6 +18,8 @@ export interface SyntheticState {
   capitalAr: string;
   leader: LeaderOffice;
   region: NameRegion;
+  /** English titles where the state's ministers are not "Foreign Minister" / "Defense Minister". */
+  titles: { "Foreign Minister"?: string; "Defense Minister"?: string };
 }
 
 // iso2, Arabic nisba, Arabic capital, leader office, name region. Source: common Arabic press usage.
@@ -42,7 +44,12 @@ const TABLE: [string, string, string, LeaderOffice, NameRegion][] = [
 // Where English wire copy says it otherwise than the gazetteer's short names.
 const CAPITAL_EN: Record<string, string> = { IL: "Jerusalem", DZ: "Algiers", KW: "Kuwait City", IN: "New Delhi", US: "Washington" };
 const NAME_EN: Record<string, string> = { AE: "the United Arab Emirates", IR: "Iran", US: "the United States", RU: "Russia", CN: "China", TR: "Turkey", GB: "Britain" };
-const ADJECTIVE_EN: Record<string, string> = { SA: "Saudi" };
+const ADJECTIVE_EN: Record<string, string> = { SA: "Saudi", US: "U.S." };
+const TITLES_EN: Record<string, SyntheticState["titles"]> = {
+  US: { "Foreign Minister": "Secretary of State", "Defense Minister": "Defense Secretary" },
+  GB: { "Foreign Minister": "Foreign Secretary", "Defense Minister": "Defence Secretary" },
+  IN: { "Foreign Minister": "External Affairs Minister" },
+};
 const NAME_AR: Record<string, string> = { AE: "الإمارات" };
 
 /** The states the synthetic news is about: real states, names from the gazetteer. */
@@ -52,5 +59,6 @@ export const SYNTHETIC_STATES: readonly SyntheticState[] = TABLE.map(([iso2, nis
   return {
     iso2, en: NAME_EN[iso2] ?? g.en, adjective: ADJECTIVE_EN[iso2] ?? g.demonyms.en[0] ?? g.en,
     capital: CAPITAL_EN[iso2] ?? g.capitals[0] ?? g.en, ar: NAME_AR[iso2] ?? g.ar, nisba, capitalAr, leader, region,
+    titles: TITLES_EN[iso2] ?? {},
   };
 });

@@ -19,6 +19,13 @@ const CLOSINGS = [
   "ووصف البيان المحادثات بأنها بنّاءة.",
   "ويرى مراقبون أن هذه الخطوة تعكس تحولات أوسع في المنطقة.",
 ];
+// Background lines agencies add; they name no state, office or event.
+const CONTEXT = [
+  "وشهدت العلاقات بين البلدين تطورا ملحوظا خلال السنوات الأخيرة، مع تواصل منتظم على المستوى الوزاري.",
+  "ويرى دبلوماسيون أن هذه الخطوة تندرج في إطار مساعي تنويع الشراكات في ظل تغير الأولويات الإقليمية.",
+  "وأفادت مصادر مطلعة بأن التحضيرات جرت على مدى أسابيع.",
+  "وأضافت الوزارة أن فرق عمل مشتركة ستتابع تنفيذ النتائج.",
+];
 const LEVANT = new Set(["LB", "JO", "IQ", "SY"]);
 
 /** "وزير الخارجية المغربي خالد الهاشمي": title, nationality, name. */
@@ -85,6 +92,8 @@ export function writeArabicReport(r: SyntheticReport, holders: OfficeHolders): {
     const date = r.recalls.dated ? ` ${arabicDate(earlier.day, "month", false)}` : "";
     body.push(`وكان البلدان قد وقعا ${KIND[earlier.agreementKind]} ${DOMAIN[earlier.domain]}${date}.`);
   }
+  body.push(CONTEXT[r.variant % CONTEXT.length]!);
+  if (r.variant % 2 === 1) body.push(CONTEXT[(r.variant + 1) % CONTEXT.length]!);
   body.push(CLOSINGS[r.variant % CLOSINGS.length]!);
   return { title: headline, text: body.join("\n\n") };
 }

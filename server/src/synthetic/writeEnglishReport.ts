@@ -17,8 +17,16 @@ const CLOSINGS = [
   "Analysts said the move reflects a broader realignment in the region.",
 ];
 
+// Background lines wire copy adds; they name no state, office or event.
+const CONTEXT = [
+  "Relations between the two countries have expanded steadily in recent years, with regular contacts at ministerial level.",
+  "Observers see the move as part of an effort to diversify partnerships amid shifting regional priorities.",
+  "Diplomats familiar with the file said preparations had been under way for several weeks.",
+  "The ministry added that joint working groups would follow up on the outcomes.",
+];
+
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-const title = (s: SyntheticState, office: Office) => (office === "leader" ? s.leader : office);
+const title = (s: SyntheticState, office: Office) => (office === "leader" ? s.leader : s.titles[office] ?? office);
 
 /** "Moroccan Foreign Minister Khalid Al-Hashimi": title, then name, as wire copy writes them. */
 function official(holders: OfficeHolders, s: SyntheticState, office: Office, day: number): string {
@@ -77,6 +85,8 @@ export function writeEnglishReport(r: SyntheticReport, holders: OfficeHolders): 
     const date = r.recalls.dated ? ` ${englishDate(earlier.day, "month", 0)}` : "";
     body.push(`The two countries signed a ${KIND[earlier.agreementKind]} on ${DOMAIN[earlier.domain]}${date}.`);
   }
+  body.push(CONTEXT[r.variant % CONTEXT.length]!);
+  if (r.variant % 2 === 1) body.push(CONTEXT[(r.variant + 1) % CONTEXT.length]!);
   body.push(CLOSINGS[r.variant % CLOSINGS.length]!);
   return { title: headline, text: body.join("\n\n") };
 }

@@ -109,3 +109,11 @@ describe("resolveEntityIds: meetings", () => {
     expect(one([meeting("meeting:x", "visit", "2022-03-27", { partyKey: "IL+MA+US" })], known)).toEqual({});
   });
 });
+
+describe("resolveEntityIds: one office under two titles", () => {
+  it("joins the US Secretary of State of an English report with the Foreign Minister of an Arabic one", () => {
+    const known = [person("person:jyms-byanky", "kmsbnk", "US", "Foreign Minister")];
+    expect(one([person("person:james-bianchi", "kmsbnk", "US", "Secretary of State")], known)).toEqual({ "person:james-bianchi": "person:jyms-byanky" });
+    expect(one([person("person:james-bianchi", "kmsbnk", "US", "Defense Secretary")], known)).toEqual({});
+  });
+});
