@@ -16,7 +16,8 @@ export const AGREEMENT_TRIGGERS: Record<Language, [string, AgreementKind][]> = {
     ["agreement", "agreement"], ["agreements", "agreement"], ["treaty", "treaty"], ["treaties", "treaty"], ["accord", "accord"],
     ["accords", "accord"], ["declaration", "declaration"], ["joint statement", "declaration"], ["deal", "deal"], ["deals", "deal"],
     ["pact", "agreement"], ["protocol", "agreement"], ["pacts", "agreement"], ["memoranda", "mou"], ["mous", "mou"],
-    ["letter of intent", "mou"], ["joint communique", "declaration"], ["protocols", "agreement"],
+    ["letter of intent", "mou"], ["joint communique", "declaration"], ["protocols", "agreement"], ["joint leaders statement", "declaration"],
+    ["joint vision statement", "declaration"], ["joint final statement", "declaration"], ["final communique", "declaration"], ["final declaration", "declaration"],
   ],
   fr: [
     ["protocole d'accord", "mou"], ["memorandum d'entente", "mou"], ["accord", "agreement"], ["accords", "accord"], ["traite", "treaty"],

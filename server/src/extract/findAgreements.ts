@@ -214,12 +214,21 @@ function determinerBefore(a: AnalyzedText, i: number): boolean {
 function restoredTies(a: AnalyzedText): { first: number; last: number; payload: AgreementKind }[] {
   const out: { first: number; last: number; payload: AgreementKind }[] = [];
   a.tokens.forEach((t, i) => {
-    if (!/^(agreed|agree|اتفق|اتفقا|اتفقوا|اتفقت|convenu|convenus)$/.test(t.cores.at(-1)!)) return;
-    const next = a.tokens.slice(i + 1, i + 5);
-    const verb = next.findIndex((x) => /^(restore|resume|re|reestablish|normali[sz]e|upgrade|استيناف|اعاده|تطبيع|retablir|reprendre)/.test(x.cores.at(-1)!));
+    // Agreed, or announced or decided by both: "اتفقا على استئناف العلاقات", "announced they would restore ties",
+    // "أعلن البلدان استئناف عمل بعثتيهما الدبلوماسيتين".
+    const agreed = /^(agreed|agree|اتفق|اتفقا|اتفقوا|اتفقت|convenu|convenus)$/.test(t.cores.at(-1)!);
+    const announced = /^(announced|decided|اعلن|اعلنت|اعلنا|قرر|قررت|قررا|annonce|decide)$/.test(t.cores.at(-1)!);
+    if (!agreed && !announced) return;
+    const next = a.tokens.slice(i + 1, i + (announced ? 9 : 5));
+    const verb = next.findIndex((x) => /^(restore|restoring|restoration|resume|resuming|resumption|re|reestablish|re-establish|normali[sz]|upgrade|reopen|استيناف|اعاده|تطبيع|retablir|retablissement|reprendre|reprise)/.test(x.cores.at(-1)!));
     if (verb < 0) return;
-    const rest = a.tokens.slice(i + 1 + verb, i + 9);
-    if (rest.some((x) => /^(ties|relations|العلاقات|علاقات|relations)$/.test(x.cores.at(-1)!))) out.push({ first: i, last: i, payload: "agreement" });
+    const rest = a.tokens.slice(i + 1 + verb, i + verb + 9);
+    const ties = /^(ties|relations|العلاقات|علاقات|relations|بعثتيهما|البعثات|بعثات|سفارتيهما|السفارات|سفارات|embassies|missions)$/;
+    if (!rest.some((x) => ties.test(x.cores.at(-1)!))) return;
+    // Announced by one side only ("Riyadh announced it would reopen its embassy") is not a joint decision.
+    if (announced && !mentionsBothSides(a, Math.max(0, i - 6), Math.min(a.tokens.length - 1, i + 12)) && statesInRange(a, Math.max(0, i - 8), Math.min(a.tokens.length - 1, i + 4)).length < 2
+      && !/^(اعلنا|قررا)$/.test(t.cores.at(-1)!)) return;
+    out.push({ first: i, last: i, payload: "agreement" });
   });
   return out;
 }

@@ -17,6 +17,9 @@ const CASES: [string, "en" | "ar" | "fr", string][] = [
   ["صادق البرلمان التركي على اتفاقية التعاون العسكري مع ليبيا.", "ar", "agreement LY+TR"],
   ["Le président français Emmanuel Macron s'est entretenu mardi avec le roi Mohammed VI à Rabat.", "fr", "meeting FR+MA MA"],
   ["Le Maroc et l'Espagne ont signé un accord-cadre de coopération en matière de sécurité.", "fr", "agreement ES+MA"],
+  ["Egypt and Turkey announced on Tuesday the restoration of diplomatic relations at ambassador level.", "en", "agreement EG+TR"],
+  ["أعلنت مصر وتركيا استئناف العلاقات الدبلوماسية بينهما على مستوى السفراء.", "ar", "agreement EG+TR"],
+  ["Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese issued a joint leaders' statement on energy security.", "en", "declaration AU+JP"],
 ];
 
 describe("event phrasings", () => {
@@ -27,6 +30,11 @@ describe("event phrasings", () => {
       expect(got).toContain(want);
     });
   }
+
+  it("one side announcing it reopens an embassy is not an agreement", () => {
+    const r = extractArticle("Riyadh announced it would reopen its embassy in Damascus.", { lang: "en", date: "2023-05-09" });
+    expect(r.agreements).toEqual([]);
+  });
 
   it("a person's nisba surname is not a state", () => {
     const r = extractArticle("وقال رئيس الوزراء العراقي محمد شياع السوداني إن المحادثات مع أنقرة كانت مثمرة، وأكد السوداني ذلك.", { lang: "ar", date: "2024-04-22" });
