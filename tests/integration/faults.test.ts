@@ -52,7 +52,9 @@ const counts = async () => ({
 interface Run { code: number | null; stdout: string; stderr: string }
 /** A child process with a time bound; resolves with its exit code and output. */
 function run(args: string[], env: Record<string, string>, boundMs: number): { child: ChildProcess; done: Promise<Run> } {
-  const child = spawn(resolve(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env: { ...process.env, CI: "true", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // tsx's loader inside node, as `npm start` runs the server: the tsx CLI would SIGKILL a child
+  // that is slow to acknowledge a relayed SIGTERM (see shutdown.test.ts).
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: root, env: { ...process.env, CI: "true", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "", stderr = "";
   child.stdout!.on("data", (d) => { stdout += d; });
   child.stderr!.on("data", (d) => { stderr += d; });
