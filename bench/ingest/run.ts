@@ -33,6 +33,21 @@ async function counts(ctx: GraphContext): Promise<{ nodes: number; rels: number;
   return { nodes: r.records[0]!.get("nodes"), rels: r.records[0]!.get("rels"), articles: r.records[0]!.get("articles") };
 }
 
+/** Distinct ids the extractor gave per label against the nodes the graph holds after resolution. */
+async function resolutionSummary(ctx: GraphContext, prepared: PreparedArticle[]): Promise<string> {
+  const extracted = {
+    Person: new Set(prepared.flatMap((p) => p.extraction.officials.map((o) => o.id))).size,
+    Agreement: new Set(prepared.flatMap((p) => p.extraction.agreements.map((a) => a.id))).size,
+    Meeting: new Set(prepared.flatMap((p) => p.extraction.meetings.map((m) => m.id))).size,
+  };
+  const parts: string[] = [];
+  for (const [label, n] of Object.entries(extracted)) {
+    const r = await ctx.driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS c`, {}, { database: ctx.database });
+    parts.push(`${label} ${n} extracted ids -> ${r.records[0]!.get("c")} nodes`);
+  }
+  return parts.join(", ");
+}
+
 const rate = (n: number, ms: number) => Math.round(n / (ms / 1000));
 const secs = (ms: number) => (ms / 1000).toFixed(1);
 
@@ -95,6 +110,7 @@ async function main(): Promise<void> {
     console.log(`loading alone (loadArticles, batches of ${batchSize}): ${prepared.length} articles in ${secs(loadMs)} s = ${rate(prepared.length, loadMs)} articles/s; ` +
       `graph: ${loaded.articles} articles, ${loaded.nodes} nodes, ${loaded.rels} relationships`);
     console.log(`batched / naive: ${(loadRate / naiveRate).toFixed(1)}x`);
+    console.log(`entity resolution: ${await resolutionSummary(ctx, prepared)}`);
 
     t = performance.now();
     const again = await loadArticles(ctx, prepared.slice(0, batchSize));
