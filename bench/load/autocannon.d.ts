@@ -23,7 +23,7 @@ declare module "autocannon" {
     "2xx": number;
     duration: number;
   }
-  interface Instance extends PromiseLike<Result> { stop(): void }
+  interface Instance extends PromiseLike<Result> { stop(): void; on(event: "reqError", listener: (error: Error) => void): Instance }
   function autocannon(opts: Options): Instance;
   export default autocannon;
   export type { Options, Result };

@@ -117,15 +117,37 @@ async function main(): Promise<number> {
 
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const errorMessages = new Map<string, number>();
     const cannon = (duration: number) => autocannon({
       url, connections, duration, timeout: 30, requests,
       verifyBody: (text: string) => !text.includes("\"errors\""),
-    });
+    }).on("reqError", (e) => { const m = `${(e as { code?: string }).code ?? ""} ${e.message}`; errorMessages.set(m, (errorMessages.get(m) ?? 0) + 1); });
+    const reportErrors = () => {
+      for (const [m, n] of errorMessages) console.log(`  request error x${n}: ${m}`);
+      errorMessages.clear();
+    };
+
+    // Each kind alone, one request at a time: what a query costs without contention.
+    for (const [kind, picks] of [["search", [0, 1]], ["neighborhood depth 2", [2, 3]], ["allianceNetwork", [4]]] as const) {
+      const times: number[] = [];
+      for (let i = 0; i < requests.length && times.length < 10; i++) {
+        if (!(picks as readonly number[]).includes(i % 5)) continue;
+        const t1 = performance.now();
+        const res = await fetch(`${url}/graphql`, { method: "POST", headers: requests[i]!.headers, body: requests[i]!.body });
+        const text = await res.text();
+        if (res.status !== 200 || text.includes("\"errors\"")) console.log(`  ${kind}: HTTP ${res.status} ${text.slice(0, 200)}`);
+        times.push(performance.now() - t1);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`alone, sequential: ${kind}: ${times.length} requests, p50 ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms`);
+    }
 
     // Warm-up (JIT, page cache, query plans), not counted.
     await cannon(5);
+    if (errorMessages.size) { console.log("warm-up:"); reportErrors(); }
     const reads = await cannon(seconds);
     console.log(summary(`reads, ${connections} connections, ${seconds} s`, reads));
+    reportErrors();
 
     // Reads while new articles keep arriving in batches.
     let ingested = 0, batches = 0, ingestErrors = 0;
@@ -149,6 +171,7 @@ async function main(): Promise<number> {
     stop = true;
     const writeMs = await writer;
     console.log(summary(`reads during ingest, ${connections} connections, ${ingestSeconds} s`, during));
+    reportErrors();
     console.log(`ingest during reads: ${ingested} articles in ${batches} batches of ${ingestBatch} in ${secs(writeMs)} s = ${Math.round(ingested / (writeMs / 1000))} articles/s; failed batches ${ingestErrors}`);
     console.log(`load average at end ${avg()}`);
 
