@@ -29,6 +29,9 @@ const RELATIVE: [RegExp, (ref: Date) => PartialDate][] = [
   [/(?<![\p{L}])(?:[وفب]?(?:هذا\s+العام|العام\s+الجاري|العام\s+الحالي|السنه\s+الجاريه))(?![\p{L}])/gu, (r) => ({ year: r.getUTCFullYear() })],
 ];
 
+// Words one of which each RELATIVE rule needs (same order).
+const RELATIVE_KEYS: string[][] = [["امس"], ["امس", "البارحه"], ["اليوم"], ["غد"], ["الشهر"], ["الشهر"], ["الشهر"], ["العام", "السنه"], ["العام", "السنه"], ["العام", "السنه"]];
+
 /** Arabic dates: month names in all regional variants, years, relative days, months and weekdays. */
 export function findArabicDates(folded: NormalizedText, ref: Date | null): DateMention[] {
   const text = folded.text;
@@ -54,7 +57,12 @@ export function findArabicDates(folded: NormalizedText, ref: Date | null): DateM
   }
   for (const m of text.matchAll(YEAR_PHRASE)) push(m.index, m.index + m[0].length, { year: Number(m[1]) }, false);
   if (ref) {
-    for (const [re, f] of RELATIVE) for (const m of text.matchAll(re)) push(m.index, m.index + m[0].length, f(ref), true);
+    for (let r = 0; r < RELATIVE.length; r++) {
+      // Each rule runs only when its key word is in the text: most articles use two or three of them.
+      if (!RELATIVE_KEYS[r]!.some((k) => text.includes(k))) continue;
+      const [re, f] = RELATIVE[r]!;
+      for (const m of text.matchAll(re)) push(m.index, m.index + m[0].length, f(ref), true);
+    }
     for (const m of text.matchAll(WEEKDAY)) {
       const wd = ARABIC_WEEKDAYS.find(([w]) => w === m[1])![1];
       // "غدا الأحد": the weekday names tomorrow; the longer "tomorrow" mention wins the overlap below.
