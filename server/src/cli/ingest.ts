@@ -13,6 +13,7 @@ import { GraphError } from "../graph/GraphError.ts";
 import { expandPaths, readArticleFile } from "../ingest/readArticleInputs.ts";
 import { prepareArticleText } from "../ingest/prepareArticle.ts";
 import { IngestProgress } from "../ingest/IngestProgress.ts";
+import { ExtractInputError } from "../extract/ExtractInputError.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const USAGE = "usage: npm run ingest -- [--dry-run] [--batch-size N] PATH... (files, folders or globs of .txt .md .json .jsonl)";
@@ -75,7 +76,7 @@ async function main(): Promise<number> {
         if (stopped) { notAttempted++; continue; }
         if ("error" in input) {
           counts.failed++;
-          progress.note(`error: ${input.where}: ${input.error}`);
+          progress.note(`error: ${input.where}: ${input.error} (${input.code})`);
           continue;
         }
         try {
@@ -83,7 +84,7 @@ async function main(): Promise<number> {
           batch.push({ item: prepared, where: input.where });
         } catch (e) {
           counts.failed++;
-          progress.note(`error: ${input.where}: ${(e as Error).message}`);
+          progress.note(`error: ${input.where}: ${(e as Error).message}${e instanceof ExtractInputError ? ` (${e.code})` : ""}`);
         }
         // A .jsonl file may hold thousands of articles: batches do not wait for the end of a file.
         if (batch.length >= batchSize) await flush();

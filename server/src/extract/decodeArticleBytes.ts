@@ -14,9 +14,14 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ART
     throw new ExtractInputError("TOO_LARGE", `the article is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
   }
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
-  else {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new ExtractInputError("ENCODING", `the file starts like ${utf16.toUpperCase()} but is not valid ${utf16.toUpperCase()}; save it as UTF-8 and try again`);
+    }
+  } else {
     if (looksBinary(bytes)) throw new ExtractInputError("BINARY", "the file looks binary (NUL or control bytes), not a text article");
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);

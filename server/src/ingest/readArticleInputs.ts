@@ -1,17 +1,20 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname, relative } from "node:path";
 import { globSync } from "tinyglobby";
-import { ExtractInputError } from "../extract/ExtractInputError.ts";
+import { ExtractInputError, type InputErrorCode } from "../extract/ExtractInputError.ts";
 import { decodeArticleBytes } from "../extract/decodeArticleBytes.ts";
 import type { ArticleMeta } from "../extract/parseArticleFile.ts";
 import type { Language } from "../extract/types.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".json", ".jsonl"];
 
+/** Why an input was refused: the extraction's codes, and those of the file formats. */
+export type ArticleInputErrorCode = InputErrorCode | "EXTENSION" | "UNREADABLE" | "INVALID_JSON" | "BAD_RECORD";
+
 /** One article read from disk, or the reason it could not be read; `where` names file and entry. */
 export type ArticleInput =
   | { where: string; text: string; meta: ArticleMeta }
-  | { where: string; error: string };
+  | { where: string; error: string; code: ArticleInputErrorCode };
 
 /** Expands files, folders (recursively) and glob patterns into article files, sorted, without duplicates. */
 export function expandPaths(paths: string[], cwd = process.cwd()): { files: string[]; problems: string[] } {
@@ -36,41 +39,41 @@ export function expandPaths(paths: string[], cwd = process.cwd()): { files: stri
 const JSON_FIELDS = ["id", "title", "url", "source", "published", "language"] as const;
 
 function fromRecord(where: string, rec: unknown, maxBytes: number): ArticleInput {
-  if (typeof rec !== "object" || rec === null || Array.isArray(rec)) return { where, error: "expected an object with a text field" };
+  if (typeof rec !== "object" || rec === null || Array.isArray(rec)) return { where, error: "expected an object with a text field", code: "BAD_RECORD" };
   const r = rec as Record<string, unknown>;
-  if (typeof r.text !== "string") return { where, error: "the object has no string field \"text\"" };
+  if (typeof r.text !== "string") return { where, error: "the object has no string field \"text\"", code: "BAD_RECORD" };
   const meta: ArticleMeta = {};
   for (const k of JSON_FIELDS) {
     const v = r[k] ?? (k === "published" ? r.publishedAt : k === "language" ? r.lang : undefined);
     if (v == null) continue;
-    if (typeof v !== "string") return { where, error: `field "${k}" must be a string` };
+    if (typeof v !== "string") return { where, error: `field "${k}" must be a string`, code: "BAD_RECORD" };
     if (k === "language") meta.language = v as Language;
     else meta[k] = v;
   }
-  if (Buffer.byteLength(r.text) > maxBytes) return { where, error: `the article is over the limit of ${maxBytes} bytes` };
+  if (Buffer.byteLength(r.text) > maxBytes) return { where, error: `the article is over the limit of ${maxBytes} bytes`, code: "TOO_LARGE" };
   return { where, text: r.text, meta };
 }
 
 /** Reads one file into its articles: one for .txt/.md, one or many for .json and .jsonl. */
 export function readArticleFile(file: string, maxBytes: number): ArticleInput[] {
   const ext = extname(file).toLowerCase();
-  if (!ARTICLE_EXTENSIONS.includes(ext)) return [{ where: file, error: `unknown extension "${ext}" (use ${ARTICLE_EXTENSIONS.join(", ")})` }];
+  if (!ARTICLE_EXTENSIONS.includes(ext)) return [{ where: file, error: `unknown extension "${ext}" (use ${ARTICLE_EXTENSIONS.join(", ")})`, code: "EXTENSION" }];
   let text: string;
   try {
     const bytes = readFileSync(file);
     // A .json/.jsonl file may hold many articles, so its limit is per article, checked below.
     text = decodeArticleBytes(bytes, ext === ".json" || ext === ".jsonl" ? Math.max(maxBytes, bytes.length) : maxBytes);
   } catch (e) {
-    return [{ where: file, error: e instanceof ExtractInputError ? e.message : `cannot read: ${(e as Error).message}` }];
+    return [e instanceof ExtractInputError ? { where: file, error: e.message, code: e.code } : { where: file, error: `cannot read: ${(e as Error).message}`, code: "UNREADABLE" }];
   }
   if (ext === ".txt" || ext === ".md") return [{ where: file, text, meta: {} }];
   if (ext === ".json") {
     let data: unknown;
-    try { data = JSON.parse(text); } catch (e) { return [{ where: file, error: `invalid JSON: ${(e as Error).message}` }]; }
+    try { data = JSON.parse(text); } catch (e) { return [{ where: file, error: `invalid JSON: ${(e as Error).message}`, code: "INVALID_JSON" }]; }
     return Array.isArray(data) ? data.map((rec, i) => fromRecord(`${file}[${i}]`, rec, maxBytes)) : [fromRecord(file, data, maxBytes)];
   }
   return text.split(/\r?\n/).flatMap((line, i) => {
     if (!line.trim()) return [];
-    try { return [fromRecord(`${file}:${i + 1}`, JSON.parse(line), maxBytes)]; } catch (e) { return [{ where: `${file}:${i + 1}`, error: `invalid JSON: ${(e as Error).message}` }]; }
+    try { return [fromRecord(`${file}:${i + 1}`, JSON.parse(line), maxBytes)]; } catch (e) { return [{ where: `${file}:${i + 1}`, error: `invalid JSON: ${(e as Error).message}`, code: "INVALID_JSON" }]; }
   });
 }
