@@ -259,9 +259,17 @@ function kindFromName(name: string, fallback: AgreementKind): AgreementKind {
 function agreementName(a: AnalyzedText, first: number, last: number): string | null {
   const t = a.tokens[first]!, e = a.tokens[last]!;
   const before = a.text.slice(Math.max(0, t.start - 2), t.start);
-  if (/["“”«„]\s*$/.test(before)) {
-    const close = a.text.slice(t.start, t.start + 80).search(/["“”»]/);
-    if (close > 0) return a.text.slice(t.start, t.start + close).trim();
+  // An opening quote right before the trigger (not the closing quote of a word before it: «مع "إسرائيل" باتفاق»),
+  // and its closing quote on the same line.
+  const open = /["“”«„]\s*$/.exec(before);
+  // A name never starts with a preposition clitic ("باتفاق", "لاتفاقية", "كاتفاق").
+  const clitic = t.arabic && t.cores.length > 1 && /[بلك]/.test(t.norm.slice(0, t.norm.length - t.cores.at(-1)!.length).replace(/ال$/, ""));
+  if (open && !clitic && openingQuoteAt(a.text, t.start - 2 + open.index)) {
+    const close = a.text.slice(t.start, t.start + 80).search(/["“”»\n]/);
+    if (close > 0 && /["“”»]/.test(a.text[t.start + close]!)) {
+      const quoted = a.text.slice(t.start, t.start + close).trim();
+      return genericName(a, first, t.start + close) ? null : quoted;
+    }
   }
   if (t.arabic) return null;
   if (!a.tokens[last]!.capitalized) return null;
@@ -275,4 +283,31 @@ function agreementName(a: AnalyzedText, first: number, last: number): string | n
   if (f === first && !/^(accords|declaration)$/.test(t.norm)) return null;
   // A sentence-initial capital alone does not make a name ("Agreement was reached").
   return a.text.slice(a.tokens[f]!.start, e.end);
+}
+
+/** Whether the quote at offset i opens a quotation: an even number of straight quotes before it on its line, or a typographic opener. */
+function openingQuoteAt(text: string, i: number): boolean {
+  const q = text[i]!;
+  if (q === "«" || q === "„" || q === "“") return true;
+  if (q === "»" || q === "”") return false;
+  const lineStart = text.lastIndexOf("\n", i) + 1;
+  let n = 0;
+  for (let k = lineStart; k < i; k++) if (text[k] === q) n++;
+  return n % 2 === 0;
+}
+
+// Words of a generic description of an instrument: "اتفاق تعاون عسكري", "security cooperation agreement".
+const GENERIC_NAME_WORD = /^(تعاون|للتعاون|التعاون|مشترك|المشترك|مشتركه|ثنائي|ثنائيه|الثنائي|جديد|جديده|شراكه|الشراكه|في|مجال|مجالات|و|cooperation|partnership|joint|bilateral|new|on|of|in|the|and|framework|cadre|de|cooperation|en|matiere)$/;
+
+/** A quoted trigger whose other words are only cooperation, domain and generic adjectives is a description, not a name. */
+function genericName(a: AnalyzedText, first: number, endOffset: number): boolean {
+  for (let k = first; k < a.tokens.length && a.tokens[k]!.end <= endOffset; k++) {
+    const w = a.tokens[k]!;
+    const tm = triggerMatcher(a.lang).matchAt(a.tokens, k);
+    if (tm) { k = tm.last; continue; }
+    if (w.cores.some((c) => GENERIC_NAME_WORD.test(c) || DOMAIN_WORDS.some(([re]) => re.test(c)))) continue;
+    if (a.stateAt[k]) continue;
+    return false;
+  }
+  return true;
 }

@@ -2,6 +2,7 @@ import type { AnalyzedText } from "./AnalyzedText.ts";
 import { cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, statesInRange } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import { MEETING_TRIGGERS } from "./eventTriggers.ts";
+import { foldForKey } from "./normalizeForMatching.ts";
 import { PhraseMatcher } from "./PhraseMatcher.ts";
 import { stableId } from "./stableId.ts";
 import type { Evidence, ExtractedAgreement, ExtractedMeeting, ExtractedOfficial, Language, MeetingKind } from "./types.ts";
@@ -55,6 +56,7 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
     else events.push([m]);
   }
   const out: ExtractedMeeting[] = [];
+  const groups: MeetingMention[][] = [];
   for (const g of events) {
     const primary = g.find((m) => m.kind === "visit") ?? g.find((m) => m.kind === "summit") ?? g[0]!;
     const kind = primary.kind;
@@ -74,6 +76,7 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
     const parts = [...participants].sort();
     const lo = Math.min(...g.map((m) => m.evidence.start)), hi = Math.max(...g.map((m) => m.evidence.end));
     const produced = agreements.filter((x) => x.evidence.some((e) => e.start >= lo && e.end <= hi) && x.parties.every((p) => parts.includes(p))).map((x) => x.id);
+    groups.push(g);
     out.push({
       id: stableId("meeting", [kind, parts.join("+"), host, date, name]),
       kind, name, participants: parts, host, location: host, date, endDate: null,
@@ -82,8 +85,29 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
       confidence: Math.min(0.9, 0.5 + 0.1 * g.length),
     });
   }
+  datesOfLinkedEvents(a, out, groups);
   const seen = new Set<string>();
   return out.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}
+
+// "تتزامن الزيارة مع قمة النقب", "coincides with", "on the sidelines of", "على هامش": two events at one time.
+const LINKED_IN_TIME = /(^|\s)([وف]?(تتزامن|يتزامن|تزامنت|تزامن|تزامنا|بالتزامن)|[وف]?(علي|في) هامش|coincid\w*|on the (sidelines|margins) of|en marge)(\s|$)/;
+
+/** An undated event told as coinciding with, or on the sidelines of, a dated one takes that one's date. */
+function datesOfLinkedEvents(a: AnalyzedText, out: ExtractedMeeting[], groups: MeetingMention[][]): void {
+  const sentenceOf = (m: MeetingMention) => a.tokenSentence[m.trigger]!;
+  out.forEach((x, i) => {
+    if (x.date) return;
+    for (const m of groups[i]!) {
+      const sentence = a.sentences[sentenceOf(m)];
+      if (!sentence || !LINKED_IN_TIME.test(foldForKey(sentence.text))) continue;
+      const other = out.find((y, j) => j !== i && y.date && groups[j]!.some((n) => sentenceOf(n) === sentenceOf(m)));
+      if (!other) continue;
+      x.date = other.date;
+      x.id = stableId("meeting", [x.kind, x.participants.join("+"), x.host, x.date, x.name]);
+      return;
+    }
+  });
 }
 
 const family = (k: MeetingKind) => (k === "summit" || k === "conference" ? "summit" : k);
@@ -178,6 +202,11 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       else {
         const city = cityMatcher().matchAll(a.tokens, range[0], range[1] + 1).find((c) => isPlacePosition(a, c.first));
         if (city) host = city.payload;
+        else {
+          // "قمة النقب", "Negev Summit", "the Jeddah summit": an event named after a venue is held in its state.
+          const venue = namedVenue(a, hit.first, hit.last);
+          if (venue) { host = venue; hostStated = true; }
+        }
       }
     }
     const window = a.tokens.slice(Math.max(range[0], hit.first - 4), hit.last + 2);
@@ -195,7 +224,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const anaphor = !own && !name && !hostStated && (t.arabic ? /^[وفبل]?ال/.test(t.norm)
       : /^(the|this|that|these|those|les|la|le|ces|cette)$/.test(prevTok?.norm ?? ""));
     // Exercises talked about in general ("opportunities to take part in exercises") are not events.
-    if (kind === "exercise" && !name && !d) continue;
+    if (kind === "exercise" && !name && (!d || hypotheticalExercise(a, hit.first, hit.last))) continue;
     out.push({
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
       host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated, anaphor,
@@ -272,4 +301,22 @@ function guestAfter(a: AnalyzedText, officials: ExtractedOfficial[], last: numbe
   const to = Math.min(end, last + 5);
   for (let k = last + 1; k <= to; k++) if (a.stateAt[k]) return true;
   return officialsInRange(a, officials, last + 1, to).length > 0;
+}
+
+// "لبحث فرص المشاركة في مناورات", "the possibility of joining exercises", "international exercises": talk about exercises, not one held.
+const EXERCISE_TALK = /^(فرص|فرصه|امكانيه|امكانيات|احتمال|opportunities|opportunity|possibility|possibilities|prospects|prospect|possibilite|possibilites|perspectives)$/
+const GENERIC_EXERCISE = /^(دوليه|الدوليه|international|internationaux|internationales|future|مستقبليه)$/;
+function hypotheticalExercise(a: AnalyzedText, first: number, last: number): boolean {
+  const before = a.tokens.slice(Math.max(0, first - 5), first).filter((t) => a.tokenSentence[t.index] === a.tokenSentence[first]);
+  if (before.some((t) => EXERCISE_TALK.test(t.norm) || EXERCISE_TALK.test(t.cores.at(-1)!))) return true;
+  const after = a.tokens.slice(last + 1, last + 3);
+  return after.some((t) => GENERIC_EXERCISE.test(t.norm)) && !after.some((t) => a.stateAt[t.index]);
+}
+
+/** A well-known venue that names the event: right after an Arabic event word ("قمة النقب"), right before a Latin one ("Negev Summit"). */
+function namedVenue(a: AnalyzedText, first: number, last: number): string | null {
+  const t = a.tokens[first]!;
+  if (t.arabic) return cityMatcher().matchAt(a.tokens, last + 1)?.payload ?? null;
+  for (const c of cityMatcher().matchAll(a.tokens, Math.max(0, first - 5), first)) if (c.last === first - 1) return c.payload;
+  return null;
 }

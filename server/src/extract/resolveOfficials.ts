@@ -1,6 +1,7 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import type { OfficialMention } from "./OfficialMention.ts";
+import { transliterateArabicName } from "./ar/transliterateName.ts";
 import { personNameKey } from "./personNameKey.ts";
 import { STATES_BY_ISO2 } from "./stateLexicon.ts";
 import { stripArticle, type Token } from "./tokenizeText.ts";
@@ -99,12 +100,14 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     const surfaces = [...p.surfaces].sort((x, y) => y.length - x.length);
     const fullest = surfaces[0]!;
     const isArabic = /[\u0600-\u06FF]/.test(fullest);
-    const nameLatin = known?.nameLatin ?? null;
+    // The curated English spelling, else a transliteration of the fullest Arabic form; either comes last in names.
+    const nameLatin = known?.nameLatin ?? (isArabic ? transliterateArabicName(fullest) : null);
     const names = [...surfaces];
     if (nameLatin && (isArabic || a.lang !== "en") && !names.includes(nameLatin)) names.push(nameLatin);
     const spans = [...p.spans].sort((x, y) => x[0] - y[0]);
     out.push({
-      id: "person:" + personNameKey(nameLatin ?? fullest),
+      // The id keeps the curated spelling or the rough letter key of the Arabic form, stable across versions.
+      id: "person:" + personNameKey(known?.nameLatin ?? fullest),
       name: fullest,
       names,
       nameLatin: nameLatin ?? (isArabic ? null : fullest),

@@ -5,6 +5,7 @@ import { foldedSet } from "../normalizeForMatching.ts";
 import type { OfficialMention } from "../OfficialMention.ts";
 import { PhraseMatcher } from "../PhraseMatcher.ts";
 import type { Token } from "../tokenizeText.ts";
+import { englishTitle } from "./titlePhrase.ts";
 import {
   ARABIC_HONORIFICS, ARABIC_MINISTER_WORDS, ARABIC_MINISTRIES, ARABIC_NAME_CONNECTORS, ARABIC_NAME_STOPWORDS,
   ARABIC_REGNAL, ARABIC_TITLE_FILLERS, ARABIC_TITLES,
@@ -71,11 +72,13 @@ export function findArabicOfficialMentions(a: AnalyzedText): OfficialMention[] {
       break;
     }
     if (j >= toks.length) continue;
+    const phraseEnd = j;
     const hon = honorificAt(a, j);
     if (hon) { if (title === "Counterpart" && hon.payload) title = hon.payload; j = hon.last + 1; }
     const name = a.tokenSentence[j] === a.tokenSentence[i] ? knownAt.get(j) ?? parseName(a, j) : null;
     const titleOriginal = a.text.slice(toks[tm.first]!.start, toks[tm.last]!.end);
     if (name) {
+      title = englishTitle(a, title, tm.last, phraseEnd);
       out.push({ first: name.first, last: name.last, title, titleOriginal, state, known: knownAt.get(j)?.payload ?? null, titleFirst: tm.first, titleLast: j - 1 });
       // "الرئيسان التركي رجب طيب أردوغان، والأذربيجاني إلهام عليف": a second nisba and name share the title.
       let k = name.last + 1;
@@ -92,7 +95,7 @@ export function findArabicOfficialMentions(a: AnalyzedText): OfficialMention[] {
     // "بيدرو سانشيز، رئيس الحكومة الإسبانية": the name stands before the title, set off by a comma.
     if (tm.first > 1 && /^\s*[،,]\s*$/.test(gapBetween(a, tm.first - 1, tm.first))) {
       const before = parseNameBackwards(a, tm.first - 1);
-      if (before) out.push({ first: before.first, last: before.last, title, titleOriginal, state, known: null, titleFirst: tm.first, titleLast: tm.last });
+      if (before) out.push({ first: before.first, last: before.last, title: englishTitle(a, title, tm.last, Math.min(toks.length, tm.last + 9)), titleOriginal, state, known: null, titleFirst: tm.first, titleLast: tm.last });
     }
   }
   return out;
