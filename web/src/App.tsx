@@ -92,7 +92,7 @@ export function App() {
       const synthetic = /^(\d+)x(\d+)$/.exec(params.get("synthetic") ?? "");
       if (synthetic) {
         const { generateSyntheticGraph } = await import("./features/synthetic/generateSyntheticGraph.ts");
-        dispatch({ type: "baseLoaded", base: OVERVIEW_BASE, piece: generateSyntheticGraph(Number(synthetic[1]), Number(synthetic[2])) });
+        explorer.showPiece(OVERVIEW_BASE, generateSyntheticGraph(Number(synthetic[1]), Number(synthetic[2])));
         return;
       }
       const { viewId, hashState } = readViewUrl(window.location);

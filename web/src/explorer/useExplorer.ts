@@ -1,5 +1,5 @@
 import { useCallback, useReducer, useRef, useState, type Dispatch } from "react";
-import type { ExplorerAction } from "./ExplorerAction.ts";
+import type { ExplorerAction, GraphPiece } from "./ExplorerAction.ts";
 import type { ExplorerBase } from "./ExplorerBase.ts";
 import { INITIAL_EXPLORER_STATE, type ExplorerState } from "./ExplorerState.ts";
 import { explorerReducer } from "./explorerReducer.ts";
@@ -17,6 +17,8 @@ export interface Explorer {
   /** Id of the node being expanded, if any. */
   expandingId: string | null;
   loadBase: (base: ExplorerBase) => Promise<void>;
+  /** Shows a graph built in the page (the benchmark's synthetic one) as the base. */
+  showPiece: (base: ExplorerBase, piece: GraphPiece) => void;
   /** Resolves with the number of nodes the expansion added. */
   expand: (id: string, depth: number) => Promise<number>;
   restore: (saved: SavedViewState) => Promise<void>;
@@ -44,6 +46,12 @@ export function useExplorer(): Explorer {
     } catch (error) {
       if (token === loadTokenRef.current) setLoad({ status: "error", error: asError(error) });
     }
+  }, []);
+
+  const showPiece = useCallback((base: ExplorerBase, piece: GraphPiece) => {
+    loadTokenRef.current += 1;
+    dispatch({ type: "baseLoaded", base, piece });
+    setLoad({ status: "ready" });
   }, []);
 
   const expand = useCallback(async (id: string, depth: number) => {
@@ -74,7 +82,7 @@ export function useExplorer(): Explorer {
     }
   }, []);
 
-  return { state, dispatch, load, expandingId, loadBase, expand, restore };
+  return { state, dispatch, load, expandingId, loadBase, showPiece, expand, restore };
 }
 
 function asError(error: unknown): Error {

@@ -4,7 +4,7 @@ import type { Highlight } from "../explorer/ExplorerState.ts";
 import type { LoadedGraph } from "../explorer/LoadedGraph.ts";
 import type { NetworkArrangement, NetworkCamera, NodePositions } from "./NetworkCamera.ts";
 import type { NetworkLayoutName } from "./NetworkLayoutName.ts";
-import { FIT_PADDING, networkLayoutOptions } from "./networkLayoutOptions.ts";
+import { FIT_PADDING, LARGE_GRAPH_NODES, networkLayoutOptions } from "./networkLayoutOptions.ts";
 import { networkStylesheet } from "./networkStylesheet.ts";
 import { registerFcose } from "./registerFcose.ts";
 import { timelinePositions } from "./timelinePositions.ts";
@@ -117,7 +117,9 @@ export function NetworkView(props: NetworkViewProps) {
     let labelScale = 1;
     let pendingFrame = 0;
     cy.on("zoom", () => {
-      if (pendingFrame) return;
+      // Thousands of labels enlarged when zoomed out would be drawn at every frame: keep them
+      // small there, so they only appear once zoomed in.
+      if (pendingFrame || large) return;
       pendingFrame = requestAnimationFrame(() => {
         pendingFrame = 0;
         const nextScale = labelScaleForZoom(cy.zoom());
@@ -374,6 +376,9 @@ function runLayout(
       const position = positions.get(node.id());
       if (position) node.position(position);
     });
+  } else if (name === "fcose" && incremental && cy.nodes().length > LARGE_GRAPH_NODES) {
+    // The large graph's draft layout cannot refine given positions; new nodes stay where
+    // placeNearNeighbors put them.
   } else {
     const options = networkLayoutOptions(name, { incremental, nodeCount: cy.nodes().length, pinned });
     if (name === "breadthfirst") {

@@ -131,5 +131,5 @@ export function networkStylesheet(labelScale: number, large = false): Stylesheet
 /** For thousands of elements: straight edges without arrows, and small labels only when legible. */
 const LARGE_GRAPH_RULES: StylesheetJson = [
   { selector: "edge", style: { "curve-style": "haystack", "target-arrow-shape": "none", width: 1, "transition-duration": 0 } },
-  { selector: "node", style: { "min-zoomed-font-size": 10, "transition-duration": 0, "text-background-opacity": 0 } },
+  { selector: "node", style: { "min-zoomed-font-size": 12, "transition-duration": 0, "text-background-opacity": 0 } },
 ];

@@ -1,0 +1,231 @@
+// npm run bench:web -- [--url http://127.0.0.1:4000] [--runs 5] [--nodes 2000] [--edges 6000] [--no-record]
+// Web client figures in headless Chromium: navigation to the seed graph drawn, layout and draw of a
+// synthetic 2,000-node / 6,000-edge graph (?synthetic=NxM, generated in the page), frames per
+// second during a scripted pan and zoom at that size, and the production bundle gzipped.
+// Without --url it builds the web client and starts the app (PORT 4199, seeds loaded, the managed
+// Neo4j reused or started and stopped again). Figures go to stdout and to bench/RESULTS.md "## Web".
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "playwright-core";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const AIMS = { seedDrawnMs: 1000, largeInteractiveMs: 3000, mainBundleGzipKb: 400 };
+
+interface PageGlobals {
+  __cy?: { nodes(): { length: number }; zoom(level?: number): number; panBy(offset: { x: number; y: number }): void; width(): number; height(): number };
+  performance: { getEntriesByName(name: string): { startTime: number }[]; now(): number };
+  requestAnimationFrame(callback: (time: number) => void): number;
+  document: { querySelector(selector: string): unknown };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Gzipped sizes of the built JavaScript and CSS: the entry chunk and everything loaded up front. */
+function bundleSizes(): { mainKb: number; initialKb: number; totalKb: number; files: { name: string; gzipKb: number }[] } {
+  const assets = resolve(root, "web", "dist", "assets");
+  const html = readFileSync(resolve(root, "web", "dist", "index.html"), "utf8");
+  const files = readdirSync(assets)
+    .filter((name) => /\.(js|css)$/.test(name))
+    .map((name) => ({ name, gzipKb: gzipSync(readFileSync(resolve(assets, name)), { level: 9 }).length / 1024 }));
+  const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
+  const preloaded = new Set([...html.matchAll(/href="\/assets\/([^"]+)"/g)].map((match) => match[1]));
+  const main = files.find((file) => file.name === entry);
+  const initial = files.filter((file) => file.name === entry || preloaded.has(file.name));
+  const sum = (list: { gzipKb: number }[]) => list.reduce((total, file) => total + file.gzipKb, 0);
+  return { mainKb: main?.gzipKb ?? NaN, initialKb: sum(initial), totalKb: sum(files), files };
+}
+
+async function startApp(port: number): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, [resolve(root, "node_modules", ".bin", "tsx"), "server/src/main.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  await new Promise<void>((resolveReady, reject) => {
+    const timer = setTimeout(() => reject(new Error("the app did not get ready in 5 minutes")), 300_000);
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      process.stderr.write(text);
+      if (text.includes("ready at")) {
+        clearTimeout(timer);
+        resolveReady();
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`the app exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, process: child };
+}
+
+async function stopApp(child: ChildProcess): Promise<void> {
+  const exited = new Promise<void>((resolveExit) => child.once("exit", () => resolveExit()));
+  child.kill("SIGINT");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 60_000))]);
+}
+
+/** Navigation start to the first frame drawn after the layout, and the layout alone, in ms. */
+async function timeToDrawn(page: Page, url: string): Promise<{ drawnMs: number; layoutMs: number; nodes: number }> {
+  await page.goto(url);
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).performance.getEntriesByName("entente:drawn").length > 0, null, { timeout: 120_000 });
+  return page.evaluate(() => {
+    const { performance } = (globalThis as unknown as PageGlobals);
+    const mark = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
+    return {
+      drawnMs: mark("entente:drawn"),
+      layoutMs: mark("entente:layout-end") - mark("entente:layout-start"),
+      nodes: (globalThis as unknown as PageGlobals).__cy?.nodes().length ?? 0,
+    };
+  });
+}
+
+/** Frames per second while the view pans and zooms every frame for `durationMs`. */
+async function panZoomFps(page: Page, durationMs: number): Promise<number> {
+  return page.evaluate(
+    (duration) =>
+      new Promise<number>((resolveFps) => {
+        const { __cy: cy, performance, requestAnimationFrame } = (globalThis as unknown as PageGlobals);
+        if (!cy) return resolveFps(NaN);
+        const start = performance.now();
+        const startZoom = cy.zoom();
+        let frames = 0;
+        const step = (now: number) => {
+          const elapsed = now - start;
+          frames += 1;
+          const phase = elapsed / 1000;
+          cy.panBy({ x: Math.cos(phase * 2) * 6, y: Math.sin(phase * 2) * 4 });
+          cy.zoom(startZoom * (1 + 0.35 * Math.sin(phase * 1.5)));
+          if (elapsed < duration) requestAnimationFrame(step);
+          else resolveFps((frames * 1000) / elapsed);
+        };
+        requestAnimationFrame(step);
+      }),
+    durationMs,
+  );
+}
+
+function recordResults(section: string): void {
+  const path = resolve(root, "bench", "RESULTS.md");
+  const current = readFileSync(path, "utf8");
+  const start = current.indexOf("\n## Web\n");
+  let next: string;
+  if (start < 0) {
+    next = `${current.trimEnd()}\n\n${section}`;
+  } else {
+    const after = current.indexOf("\n## ", start + 1);
+    next = `${current.slice(0, start + 1)}${section}${after < 0 ? "" : `\n${current.slice(after + 1)}`}`;
+  }
+  writeFileSync(path, next.endsWith("\n") ? next : `${next}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      url: { type: "string" },
+      runs: { type: "string", default: "5" },
+      nodes: { type: "string", default: "2000" },
+      edges: { type: "string", default: "6000" },
+      "no-record": { type: "boolean", default: false },
+    },
+  });
+  const runs = Number(values.runs);
+  const syntheticSize = `${Number(values.nodes)}x${Number(values.edges)}`;
+
+  if (!values.url) {
+    const build = spawnSync("npm", ["run", "-s", "build:web"], { cwd: root, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("npm run build:web failed");
+  }
+  const bundle = bundleSizes();
+  const app = values.url ? { url: values.url, process: null } : await startApp(4199);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // tsx compiles this file keeping function names through a `__name` helper, which the
+    // functions sent to the page would call there too.
+    await context.addInitScript({ content: "window.__name = (target) => target;" });
+    const seed: { drawnMs: number; layoutMs: number; nodes: number }[] = [];
+    // One warm-up load (Neo4j caches, Chromium's code cache), then fresh pages.
+    for (let run = 0; run <= runs; run += 1) {
+      const page = await context.newPage();
+      const result = await timeToDrawn(page, app.url);
+      if (run > 0) seed.push(result);
+      await page.close();
+    }
+    const seedFps = await (async () => {
+      const page = await context.newPage();
+      await timeToDrawn(page, app.url);
+      const fps = await panZoomFps(page, 3000);
+      await page.close();
+      return fps;
+    })();
+
+    const large: { drawnMs: number; layoutMs: number; nodes: number }[] = [];
+    let largeFps = NaN;
+    for (let run = 0; run < Math.max(1, Math.min(3, runs)); run += 1) {
+      const page = await context.newPage();
+      large.push(await timeToDrawn(page, `${app.url}/?synthetic=${syntheticSize}`));
+      if (run === 0) largeFps = await panZoomFps(page, 4000);
+      await page.close();
+    }
+
+    const figures = {
+      seedDrawnMs: median(seed.map((r) => r.drawnMs)),
+      seedLayoutMs: median(seed.map((r) => r.layoutMs)),
+      seedNodes: seed[0]?.nodes ?? 0,
+      seedFps,
+      largeDrawnMs: median(large.map((r) => r.drawnMs)),
+      largeLayoutMs: median(large.map((r) => r.layoutMs)),
+      largeNodes: large[0]?.nodes ?? 0,
+      largeFps,
+    };
+    const load = loadavg()[0]!.toFixed(1);
+    const verdict = (value: number, aim: number) => (value <= aim ? "meets" : "misses");
+    const lines = [
+      "## Web",
+      "",
+      `Headless Chromium (${CHROMIUM_ARGS.join(" ")}), 1280x720, software rendering; ${cpus().length} cores, load average ${load} at the end; median of ${runs} fresh pages after one warm-up (synthetic: ${large.length}). Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:web\`.`,
+      "",
+      "| figure | value | aim |",
+      "|---|---|---|",
+      `| seed graph (${figures.seedNodes} nodes): navigation to graph drawn | ${Math.round(figures.seedDrawnMs)} ms | < ${AIMS.seedDrawnMs} ms (${verdict(figures.seedDrawnMs, AIMS.seedDrawnMs)}) |`,
+      `| seed graph: fcose layout alone | ${Math.round(figures.seedLayoutMs)} ms | |`,
+      `| seed graph: frames per second while panning and zooming | ${figures.seedFps.toFixed(0)} | |`,
+      `| synthetic ${figures.largeNodes} nodes / ${Number(values.edges)} edges: navigation to drawn and interactive | ${Math.round(figures.largeDrawnMs)} ms | < ${AIMS.largeInteractiveMs} ms (${verdict(figures.largeDrawnMs, AIMS.largeInteractiveMs)}) |`,
+      `| synthetic: fcose layout alone | ${Math.round(figures.largeLayoutMs)} ms | |`,
+      `| synthetic: frames per second while panning and zooming | ${figures.largeFps.toFixed(0)} | |`,
+      `| main bundle (entry chunk), gzipped | ${bundle.mainKb.toFixed(0)} KB | < ${AIMS.mainBundleGzipKb} KB (${verdict(bundle.mainKb, AIMS.mainBundleGzipKb)}) |`,
+      `| loaded up front (entry + Cytoscape chunk + CSS), gzipped | ${bundle.initialKb.toFixed(0)} KB | |`,
+      `| every chunk (with the lazy SVG exporter), gzipped | ${bundle.totalKb.toFixed(0)} KB | |`,
+      "",
+      `Chunks (gzipped KB): ${bundle.files.map((file) => `${file.name.replace(/-[\w-]{8}\./, ".")} ${file.gzipKb.toFixed(1)}`).join(", ")}.`,
+      "",
+    ];
+    console.log(lines.join("\n"));
+    if (!values["no-record"]) recordResults(lines.join("\n"));
+  } finally {
+    await browser.close();
+    if (app.process) await stopApp(app.process);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
