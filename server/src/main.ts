@@ -9,7 +9,7 @@ import { isDatabaseReady, waitForDatabase } from "./graph/waitForDatabase.ts";
 import { loadSeeds } from "./ingest/loadSeeds.ts";
 import { createApp } from "./api/createApp.ts";
 import { loadExamples, loadTypeDefs } from "./api/loadTypeDefs.ts";
-import { createHttpServer } from "./api/createHttpServer.ts";
+import { createHttpServer, DEFAULT_MAX_BODY_BYTES } from "./api/createHttpServer.ts";
 import { createGraphExporter } from "./export/createGraphExporter.ts";
 import type { Server } from "node:http";
 
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     privateReads: config.privateReads, corsOrigins: config.corsOrigins, maxArticleBytes: config.maxArticleBytes,
   });
   server = createHttpServer({ graphql: app, webDir: resolve(root, "web", "dist"), ready: () => isDatabaseReady(graph),
+    maxBodyBytes: Math.max(DEFAULT_MAX_BODY_BYTES, 3 * config.maxArticleBytes),
     // /export has no key check of its own, so a server whose reads are private does not serve it (the CLI still exports).
     exportGraph: config.privateReads ? undefined : createGraphExporter(graph) });
   server.keepAliveTimeout = 5_000;

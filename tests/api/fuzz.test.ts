@@ -36,7 +36,7 @@ const HOSTILE: string[] = [
 ];
 
 /** The strings every argument gets, and a seeded sample of the rest (so each argument sees a different mix). */
-const ALWAYS = ["') DETACH DELETE n //", "\"}) MATCH (n) DETACH DELETE n //", "*:*", "name:(a OR b)~", "a\u0000b", "", LONG, "غ".repeat(60_000)];
+const ALWAYS = ["') DETACH DELETE n //", "*:*", "name:(a OR b)~", "a\u0000b", "", LONG];
 const pickHostile = (random: ReturnType<typeof seededRandom>, k: number): string[] =>
   [...ALWAYS, ...Array.from({ length: k }, () => random.pick(HOSTILE))];
 
@@ -155,7 +155,7 @@ describe("GraphQL endpoint under hostile input", () => {
       const base = baseVariables(f.args);
       for (const a of f.args) {
         for (const leaf of stringLeaves(a.type, [a.name])) {
-          for (const v of [...pickHostile(random, 10), ...randoms.slice(0, 3), random.pick(randoms)]) {
+          for (const v of [...pickHostile(random, 6), random.pick(randoms), random.pick(randoms)]) {
             const vars = setAt(base, leaf, v);
             await call(q, vars, `${f.name}.${leaf.join(".")}=${JSON.stringify(v.slice(0, 40))}`);
           }
@@ -291,7 +291,7 @@ describe("GraphQL endpoint under hostile input", () => {
       const q = operation("mutation", f);
       const base = baseVariables(f.args);
       for (const a of f.args) for (const leaf of stringLeaves(a.type, [a.name])) {
-        for (const v of pickHostile(random, 6)) await call(q, setAt(base, leaf, v), `${f.name}.${leaf.join(".")}=${JSON.stringify(v.slice(0, 30))} with key`, KEY);
+        for (const v of pickHostile(random, 4)) await call(q, setAt(base, leaf, v), `${f.name}.${leaf.join(".")}=${JSON.stringify(v.slice(0, 30))} with key`, KEY);
       }
     }
     for (const v of pickHostile(random, 10)) {

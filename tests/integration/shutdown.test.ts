@@ -57,6 +57,11 @@ describe("health and readiness", () => {
       expect(notReady.status).toBe(503);
       expect(await notReady.json()).toEqual({ status: "database unavailable" });
       expect(Date.now() - t0).toBeLessThan(4000);
+      // A body over the limit is refused before the GraphQL server reads it into memory.
+      const huge = await fetch(`${upUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ stats { labels { label } } }", variables: { x: "x".repeat(17 * 1024 * 1024) } }) });
+      expect(huge.status).toBe(413);
+      expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("PAYLOAD_TOO_LARGE");
+      expect((await fetch(`${upUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ stats { labels { label } } }" }) })).status).toBe(200);
     } finally {
       await close(up);
       await close(down);

@@ -12,14 +12,27 @@ export interface HttpDeps {
   ready: () => Promise<boolean>;
   /** GET /export?format=...&ids=...&depth=N: the graph as a file; absent, /export is not served. */
   exportGraph?: (params: URLSearchParams) => Promise<ExportedFile>;
+  /** Largest /graphql request body, by its Content-Length (default 16 MiB): larger ones get 413 unread. */
+  maxBodyBytes?: number;
 }
+
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** One HTTP server: /graphql, /health (alive), /ready (database reachable), /export and the web client. */
 export function createHttpServer(deps: HttpDeps): Server {
   const web = existsSync(deps.webDir) ? sirv(deps.webDir, { single: true, etag: true, gzip: false }) : null;
   return createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
-    if (path === "/graphql" || path.startsWith("/graphql/")) return deps.graphql(req, res);
+    if (path === "/graphql" || path.startsWith("/graphql/")) {
+      // The GraphQL server reads a whole body into memory before looking at it.
+      const max = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+      if (Number(req.headers["content-length"] ?? 0) > max) {
+        req.resume(); // discarded as it arrives, never buffered
+        res.setHeader("connection", "close");
+        return json(res, 413, { errors: [{ message: `the request body is over the limit of ${max} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      }
+      return deps.graphql(req, res);
+    }
     if (path === "/health") return json(res, 200, { status: "ok" });
     if (path === "/export" && deps.exportGraph) return serveExport(deps.exportGraph, req, res);
     if (path === "/ready") {

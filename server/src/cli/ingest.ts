@@ -60,8 +60,13 @@ async function main(): Promise<number> {
           }
         } catch (e) {
           counts.failed += batch.length;
-          progress.note(`error: batch of ${batch.length} articles (${batch[0]!.where} ...) not loaded, nothing of it was written: ${(e as Error).message}`);
-          if (e instanceof GraphError && e.code === "DATABASE_UNAVAILABLE") stopped = e.message;
+          if (e instanceof GraphError && e.code === "DATABASE_UNAVAILABLE") {
+            // The connection died: the commit may have reached the database before the answer was lost.
+            progress.note(`error: batch of ${batch.length} articles (${batch[0]!.where} ...) not confirmed, it was written whole or not at all: ${e.message}`);
+            stopped = e.message;
+          } else {
+            progress.note(`error: batch of ${batch.length} articles (${batch[0]!.where} ...) not loaded, nothing of it was written: ${(e as Error).message}`);
+          }
         }
       } else if (!graph) {
         counts.created += batch.length;
