@@ -35,11 +35,10 @@ export function resolveEntityIds(articles: readonly ArticleEntities[], known: re
   });
 }
 
-/** Known entities by id and by blocking key (name skeleton or party key), plus ids already resolved. */
+/** Known entities by id and by blocking key (name skeleton or party key). */
 class EntityRegistry {
   private readonly byId = new Map<string, ResolvableEntity>();
   private readonly byBlock = new Map<string, ResolvableEntity[]>();
-  private readonly resolvedAs = new Map<string, string>();
 
   constructor(known: readonly ResolvableEntity[]) {
     // Sorted so the candidates' order (and so every tie-break) does not depend on the query's row order.
@@ -47,12 +46,9 @@ class EntityRegistry {
   }
 
   resolve(e: ResolvableEntity, publishedAt: string | null, claimed: ReadonlySet<string>): string {
-    const earlier = this.resolvedAs.get(e.id);
-    let target: string;
-    if (earlier && !claimed.has(earlier)) target = earlier;
-    else if (this.byId.has(e.id)) target = e.id;
-    else target = this.match(e, publishedAt, claimed)?.id ?? e.id;
-    this.resolvedAs.set(e.id, target);
+    // No memory of earlier decisions per extracted id: the graph has none either, so a batch
+    // resolves exactly as its articles would in separate batches.
+    const target = this.byId.has(e.id) ? e.id : this.match(e, publishedAt, claimed)?.id ?? e.id;
     const canonical = this.byId.get(target);
     if (!canonical) this.add({ ...e, id: target });
     else {
