@@ -1,7 +1,7 @@
 // npm run bench:web -- [--url http://127.0.0.1:4000] [--runs 5] [--nodes 2000] [--edges 6000] [--no-record]
 // Web client figures in headless Chromium: navigation to the seed graph drawn, layout and draw of a
 // synthetic 2,000-node / 6,000-edge graph (?synthetic=NxM, generated in the page), frames per
-// second during a scripted pan and zoom at that size, and the production bundle gzipped.
+// second while panning and zooming by mouse at that size, and the production bundle gzipped.
 // Without --url it builds the web client and starts the app (PORT 4199, seeds loaded, the managed
 // Neo4j reused or started and stopped again). Figures go to stdout and to bench/RESULTS.md "## Web".
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -25,7 +25,7 @@ const CHROMIUM_ARGS = [
 const AIMS = { seedDrawnMs: 1000, largeInteractiveMs: 3000, mainBundleGzipKb: 400 };
 
 interface PageGlobals {
-  __cy?: { nodes(): { length: number }; zoom(level?: number): number; panBy(offset: { x: number; y: number }): void; width(): number; height(): number };
+  __cy?: { nodes(): { length: number } };
   performance: { getEntriesByName(name: string): { startTime: number }[]; now(): number };
   requestAnimationFrame(callback: (time: number) => void): number;
   document: { querySelector(selector: string): unknown };
@@ -96,29 +96,42 @@ async function timeToDrawn(page: Page, url: string): Promise<{ drawnMs: number; 
   });
 }
 
-/** Frames per second while the view pans and zooms every frame for `durationMs`. */
+/**
+ * Frames per second while the user drags the view and turns the mouse wheel for `durationMs`:
+ * real input events, so Cytoscape's viewport optimizations (textures, hidden edges) apply as they
+ * would for a user. A requestAnimationFrame counter runs in the page meanwhile.
+ */
 async function panZoomFps(page: Page, durationMs: number): Promise<number> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number>((resolveFps) => {
-        const { __cy: cy, performance, requestAnimationFrame } = (globalThis as unknown as PageGlobals);
-        if (!cy) return resolveFps(NaN);
-        const start = performance.now();
-        const startZoom = cy.zoom();
-        let frames = 0;
-        const step = (now: number) => {
-          const elapsed = now - start;
-          frames += 1;
-          const phase = elapsed / 1000;
-          cy.panBy({ x: Math.cos(phase * 2) * 6, y: Math.sin(phase * 2) * 4 });
-          cy.zoom(startZoom * (1 + 0.35 * Math.sin(phase * 1.5)));
-          if (elapsed < duration) requestAnimationFrame(step);
-          else resolveFps((frames * 1000) / elapsed);
-        };
-        requestAnimationFrame(step);
-      }),
-    durationMs,
-  );
+  await page.evaluate(() => {
+    const page = globalThis as unknown as PageGlobals & { __frames: number; __counting: boolean; __countStart: number };
+    page.__frames = 0;
+    page.__counting = true;
+    page.__countStart = page.performance.now();
+    const tick = () => {
+      page.__frames += 1;
+      if (page.__counting) page.requestAnimationFrame(tick);
+    };
+    page.requestAnimationFrame(tick);
+  });
+  const box = await page.getByTestId("network").boundingBox();
+  if (!box) throw new Error("the network has no box");
+  // Near the lower inline-end corner: inside the fit padding, so a drag pans rather than moves a node.
+  const x = box.x + box.width - 30;
+  const y = box.y + box.height - 30;
+  const started = Date.now();
+  while (Date.now() - started < durationMs) {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 12; step += 1) await page.mouse.move(x - 25 * step, y - 12 * step);
+    await page.mouse.up();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let step = 0; step < 6; step += 1) await page.mouse.wheel(0, step < 3 ? -150 : 150);
+  }
+  return page.evaluate(() => {
+    const page = globalThis as unknown as PageGlobals & { __frames: number; __counting: boolean; __countStart: number };
+    page.__counting = false;
+    return (page.__frames * 1000) / (page.performance.now() - page.__countStart);
+  });
 }
 
 function recordResults(section: string): void {
@@ -206,10 +219,10 @@ async function main(): Promise<void> {
       "|---|---|---|",
       `| seed graph (${figures.seedNodes} nodes): navigation to graph drawn | ${Math.round(figures.seedDrawnMs)} ms | < ${AIMS.seedDrawnMs} ms (${verdict(figures.seedDrawnMs, AIMS.seedDrawnMs)}) |`,
       `| seed graph: fcose layout alone | ${Math.round(figures.seedLayoutMs)} ms | |`,
-      `| seed graph: frames per second while panning and zooming | ${figures.seedFps.toFixed(0)} | |`,
+      `| seed graph: frames per second while dragging and wheel-zooming | ${figures.seedFps.toFixed(0)} | |`,
       `| synthetic ${figures.largeNodes} nodes / ${Number(values.edges)} edges: navigation to drawn and interactive | ${Math.round(figures.largeDrawnMs)} ms | < ${AIMS.largeInteractiveMs} ms (${verdict(figures.largeDrawnMs, AIMS.largeInteractiveMs)}) |`,
       `| synthetic: fcose layout alone | ${Math.round(figures.largeLayoutMs)} ms | |`,
-      `| synthetic: frames per second while panning and zooming | ${figures.largeFps.toFixed(0)} | |`,
+      `| synthetic: frames per second while dragging and wheel-zooming | ${figures.largeFps.toFixed(0)} | |`,
       `| main bundle (entry chunk), gzipped | ${bundle.mainKb.toFixed(0)} KB | < ${AIMS.mainBundleGzipKb} KB (${verdict(bundle.mainKb, AIMS.mainBundleGzipKb)}) |`,
       `| loaded up front (entry + Cytoscape chunk + CSS), gzipped | ${bundle.initialKb.toFixed(0)} KB | |`,
       `| every chunk (with the lazy SVG exporter), gzipped | ${bundle.totalKb.toFixed(0)} KB | |`,
