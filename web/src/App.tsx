@@ -242,6 +242,14 @@ export function App() {
     previous: () => presentation && goToStep(presentation, presentation.index - 1),
     exit: exitPresentation,
   });
+  // A step without a saved camera is framed once the screen has its presentation size (full
+  // screen arrives after the first layout).
+  const presentedStep = presentation ? presentation.steps[presentation.index] : undefined;
+  useEffect(() => {
+    if (!presentedStep || presentedStep.state?.camera || explorer.load.status !== "ready") return;
+    const timer = window.setTimeout(() => networkRef.current?.fit(), 400);
+    return () => window.clearTimeout(timer);
+  }, [presentedStep, explorer.load.status]);
   useEffect(() => {
     // Leaving full screen with the browser's own Escape ends the presentation too.
     const onFullscreenChange = () => {
