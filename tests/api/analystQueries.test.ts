@@ -31,8 +31,8 @@ describe("analyst queries on the seed articles", () => {
     expect(total).toBeGreaterThan(5);
     const seen: string[] = [];
     let after: string | null = null;
-    for (let i = 0; i < 20; i++) {
-      const page: any = await gql("query($after: String) { agreements(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }", { after });
+    for (let i = 0; i <= total / 3; i++) {
+      const page: any = await gql("query($after: String) { agreements(first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }", { after });
       seen.push(...page.body.data.agreements.nodes.map((n: { id: string }) => n.id));
       if (!page.body.data.agreements.pageInfo.hasNextPage) break;
       after = page.body.data.agreements.pageInfo.endCursor;
