@@ -5,7 +5,7 @@ import { PhraseMatcher } from "./PhraseMatcher.ts";
 import type { ExtractedOfficial } from "./types.ts";
 
 // Words that open a new clause whose states are no longer the event's own.
-const CLAUSE_BREAK = /^(which|who|where|after|following|amid|despite|while|whereas|adding|saying|noting|stressing|against|face|regarding|concerning|about|بعد|رغم|بينما|فيما|حيث|بشان|حول|ضد|لمواجهه|مواجهه|alors|apres|malgre|tandis|contre)$/;
+const CLAUSE_BREAK = /^(which|who|where|after|before|following|amid|despite|while|whereas|adding|saying|noting|stressing|against|face|regarding|concerning|about|بعد|رغم|بينما|فيما|حيث|بشان|حول|ضد|لمواجهه|مواجهه|alors|apres|malgre|tandis|contre)$/;
 // Brokers, critics and bystanders: "برعاية أميركية", "brokered by", "pressure from".
 const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|brokered|mediated|sponsored|pressure|presence|witnessed|sous)$/;
 

@@ -10,6 +10,7 @@ import { findMeetings } from "./findMeetings.ts";
 import { findOrganizations } from "./findOrganizations.ts";
 import { foldForKey } from "./normalizeForMatching.ts";
 import { resolveOfficials } from "./resolveOfficials.ts";
+import { stableId } from "./stableId.ts";
 import type { ExtractedAgreement, ExtractedMeeting, ExtractedOfficial, ExtractionResult, ExtractOptions } from "./types.ts";
 
 /**
@@ -29,6 +30,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const agreements = findAgreements(a, officials);
   const meetings = findMeetings(a, officials, agreements);
   declarationsOfSummits(agreements, meetings);
+  datesFromEvents(agreements, meetings);
   const relations = buildRelations({ officials, organizations, agreements, meetings });
   return { language: lang, publishedAt: published, states, officials, organizations, agreements, meetings, relations };
 }
@@ -61,5 +63,30 @@ function declarationsOfSummits(agreements: ExtractedAgreement[], meetings: Extra
     if (!summit || summit.participants.length <= x.parties.length || !x.parties.every((p) => summit.participants.includes(p))) continue;
     x.parties = [...summit.participants];
     if (!x.date && summit.date) x.date = summit.date;
+  }
+}
+
+/**
+ * An instrument the text does not date was signed, adopted or agreed at the event told just before it or in its
+ * sentence ("seal land boundary deal as Modi visits Dhaka", "met ... where the two agreed to restore relations"):
+ * the latest dated meeting among its parties mentioned up to its first mention gives its date.
+ */
+function datesFromEvents(agreements: ExtractedAgreement[], meetings: ExtractedMeeting[]): void {
+  for (const x of agreements) {
+    if (x.date) continue;
+    const at = x.evidence[0]!.spanStart, sentence = x.evidence[0]!.start;
+    let best: ExtractedMeeting | null = null, bestPos = -1;
+    for (const m of meetings) {
+      if (!m.date || !x.parties.every((p) => m.participants.includes(p))) continue;
+      for (const e of m.evidence) {
+        const pos = e.start === sentence ? at : e.spanStart;
+        if (pos <= at && pos > bestPos) { best = m; bestPos = pos; }
+      }
+    }
+    if (!best) continue;
+    const old = x.id;
+    x.date = best.date;
+    x.id = stableId("agreement", [x.kind, x.parties.join("+"), x.date, x.name]);
+    for (const m of meetings) m.produced = m.produced.map((id) => (id === old ? x.id : id));
   }
 }

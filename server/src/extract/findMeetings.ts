@@ -33,13 +33,19 @@ interface MeetingMention {
 }
 
 const TO = /^(الي|علي|تشمل|يشمل|شملت|to|a|au|aux|en|in|into|include|includes|including)$/;
-const HOSTED = /^(hosted|host|hosts|hosting|تستضيف|استضاف|يستضيف|استضافت|accueille|accueilli)$/;
+const HOSTED = /^(hosted|host|hosts|hosting|تستضيف|استضاف|يستضيف|استضافت|استضافتها|استضافها|احتضن|احتضنت|احتضنتها|احتضنته|تحتضن|يحتضن|accueille|accueilli)$/;
 const VIRTUAL = /^(virtual|virtuel|virtuelle|افتراضيه|افتراضي|الافتراضيه|online|video)$/;
 const NOT_EVENT_AFTER = /^(sites?|ceremony)$/;
 
 /** Visits, summits, meetings, calls, exercises and conferences; one trip is one event. */
 export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], agreements: ExtractedAgreement[]): ExtractedMeeting[] {
   const mentions = findMentions(a, officials);
+  // "زيارة ... إلى الخرطوم للمشاركة في الاجتماع السابع للجنة": a meeting the visit was made for is held at its destination.
+  for (const m of mentions) {
+    if (m.host || m.kind === "call" || m.kind === "visit") continue;
+    const v = mentions.find((x) => x.kind === "visit" && x.hostStated && x.trigger < m.trigger && a.tokenSentence[x.trigger] === a.tokenSentence[m.trigger]);
+    if (v && (m.participants.length === 0 || m.participants.includes(v.host!))) { m.host = v.host; if (!m.participants.includes(v.host!)) m.participants.push(v.host!); }
+  }
   const focus = focusStates(a);
   const events: MeetingMention[][] = [];
   // Talks and receptions told in a sentence about a phone call are that call.
@@ -47,7 +53,7 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
   for (const m of mentions) if (m.kind === "meeting" && !m.name && callSentences.has(m.evidence.start)) { m.kind = "call"; m.host = null; m.hostStated = false; }
   for (const m of mentions) {
     const anaphoric = m.anaphor && m.kind !== "call" && m.kind !== "exercise"
-      ? events.find((g) => g.every((x) => x.kind !== "call" && x.kind !== "exercise") && (m.kind === "meeting" || g.some((x) => x.kind === m.kind))
+      ? events.find((g) => g.every((x) => x.kind !== "call" && x.kind !== "exercise") && (m.kind === "meeting" || g.some((x) => x.kind === m.kind) || m.kind === "visit" && g.every((x) => x.kind === "meeting") && g.some((x) => x.host))
         && (m.participants.length < 2 || m.participants.filter((p) => g.some((x) => x.participants.includes(p))).length >= 2))
       : undefined;
     const target = anaphoric ?? events.find((g) => sameEvent(g, m));
@@ -181,7 +187,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       const w = a.tokens[k]!;
       if (HOSTED.test(w.norm) || HOSTED.test(w.cores.at(-1)!)) {
         const placeKinds = (s: { kind: string }) => s.kind === "capital" || s.kind === "name" || s.kind === "alias" || s.kind === "demonym" || s.kind === "institution";
-        const after = a.states.find((s) => s.first > k && s.last <= range[1] && placeKinds(s));
+        const after = a.states.find((s) => s.first > k && s.last <= range[1] && (placeKinds(s) || placeDemonym(a, s)));
         const by = a.tokens[k + 1]?.norm === "by" ? officialsInRange(a, officials, k + 1, Math.min(range[1], k + 6))[0]?.state
           ?? a.states.find((s) => s.first === k + 2 || s.first === k + 3)?.iso2 : null;
         // English puts the host first ("Qatar hosted the ministers"); Arabic verbs come first ("استضافت الرياض").
@@ -196,8 +202,9 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (!hostStated && kind !== "call") {
       // "في الرباط", "at the Elysee Palace, in the capital, Paris", "à Rabat", "in Jeddah": a place in the clause.
       // A state's own name is a place right after the event word ("talks in Turkey") or as "الجزائر العاصمة".
-      const place = a.states.find((s) => s.first >= range[0] && s.last <= range[1] && isPlacePosition(a, s.first)
-        && (s.kind === "capital" || s.kind === "institution" || s.kind === "name" && (/^(العاصمه|capital)$/.test(a.tokens[s.last + 1]?.norm ?? "") || s.first > hit.last && s.first - hit.last <= 3)));
+      const place = a.states.find((s) => s.first >= range[0] && s.last <= range[1] && (isPlacePosition(a, s.first)
+        && (s.kind === "capital" || s.kind === "institution" || s.kind === "name" && (/^(العاصمه|capital)$/.test(a.tokens[s.last + 1]?.norm ?? "") || s.first > hit.last && s.first - hit.last <= 3))
+        || placeDemonym(a, s) && placeAfterPreposition(a, s.first)));
       if (place) host = place.iso2;
       else {
         const city = cityMatcher().matchAll(a.tokens, range[0], range[1] + 1).find((c) => isPlacePosition(a, c.first));
@@ -233,6 +240,14 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
   return out;
 }
 
+/** "العاصمة السودانية", "the Spanish capital", "the Venezuelan border city of": a demonym that names a place. */
+function placeDemonym(a: AnalyzedText, s: { kind: string; first: number; last: number }): boolean {
+  if (s.kind !== "demonym") return false;
+  const prev = a.tokens[s.first - 1]?.cores.at(-1) ?? "";
+  if (/^(العاصمه|عاصمه|مدينه|المدينه)$/.test(prev)) return true;
+  return /^(capital|city|capitale|ville)$/.test(a.tokens[s.last + 1]?.norm ?? "") || /^(border|port|coastal)$/.test(a.tokens[s.last + 1]?.norm ?? "") && /^(city|town)$/.test(a.tokens[s.last + 2]?.norm ?? "");
+}
+
 function isPlacePosition(a: AnalyzedText, i: number): boolean {
   const t = a.tokens[i]!, prev = a.tokens[i - 1];
   if (t.arabic) return /^[بف]?(ب|في)/.test(t.norm) || prev?.norm === "في";
@@ -247,14 +262,17 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number): string[]
   for (let steps = 0; k <= end && steps < 10; steps++) {
     const t = a.tokens[k]!;
     const sm = a.stateAt[k];
-    if (sm && sm.first === k && (sm.kind !== "demonym" || out.length > 0)) {
+    if (sm && sm.first === k && (sm.kind !== "demonym" || out.length > 0 || placeDemonym(a, sm))) {
       const prefixed = t.arabic && /^(ل|لل|ال|الي|و|ب)/.test(t.norm) && !t.norm.startsWith("ال");
       // "زيارة سلطنة عمان", "visited Turkey": a state named right after the visit word is its destination.
       const direct = k === last + 1 && sm.kind !== "demonym";
       if (seenTo || prefixed || direct || out.length > 0) { if (!out.includes(sm.iso2)) out.push(sm.iso2); k = sm.last + 1; continue; }
       break;
     }
+    // "عاد دراغي إلى روما", "returned to Rome": the way home is not a destination.
+    if (/^(عاد|عادت|غادر|غادرت|returned|returns|left|departed|rentre|rentree)$/.test(t.cores.at(-1)!)) break;
     if (TO.test(t.norm) || TO.test(t.cores.at(-1)!)) { seenTo = true; k++; continue; }
+    if (/^(العاصمه|عاصمه|capital)$/.test(t.cores.at(-1)!) && seenTo) { k++; continue; }
     if (out.length > 0 && /^(and|et|و)$/.test(t.norm)) { k++; continue; }
     if (/^(the|la|le|l|official|officielle|officiel|رسميه|رسمي|خارجيه|عمل|قصيره|state|two-day|first|historic|first-ever|de|du|des|deux|jours|بزياره|زياره|عزيزا|ايضا|also|will|would)$/.test(t.norm) || /^\d/.test(t.norm)) { k++; continue; }
     if (seenTo && !sm) break;
@@ -316,7 +334,23 @@ function hypotheticalExercise(a: AnalyzedText, first: number, last: number): boo
 /** A well-known venue that names the event: right after an Arabic event word ("قمة النقب"), right before a Latin one ("Negev Summit"). */
 function namedVenue(a: AnalyzedText, first: number, last: number): string | null {
   const t = a.tokens[first]!;
-  if (t.arabic) return cityMatcher().matchAt(a.tokens, last + 1)?.payload ?? null;
+  if (t.arabic) {
+    const s = a.stateAt[last + 1];
+    if (s && s.first === last + 1 && s.kind === "capital") return s.iso2;
+    return cityMatcher().matchAt(a.tokens, last + 1)?.payload ?? null;
+  }
+  // "the Madrid summit", "the Jeddah talks"
+  const s = a.stateAt[first - 1];
+  if (s && s.last === first - 1 && s.kind === "capital") return s.iso2;
   for (const c of cityMatcher().matchAll(a.tokens, Math.max(0, first - 5), first)) if (c.last === first - 1) return c.payload;
   return null;
+}
+
+/** A place preposition shortly before a token: "في", "ب...", "in", "at", "à". */
+function placeAfterPreposition(a: AnalyzedText, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = a.tokens[k]!;
+    if (t.arabic ? t.norm === "في" || t.norm === "الي" || /^[وف]?(ب|في)ال/.test(t.norm) : /^(in|at|to|a|au|dans)$/.test(t.norm)) return true;
+  }
+  return false;
 }
