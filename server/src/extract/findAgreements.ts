@@ -173,8 +173,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const domains = [...new Set(words.filter((w) => !a.stateAt[w.index] || a.stateAt[w.index]!.kind === "demonym").flatMap((w) => DOMAIN_WORDS.filter(([re]) => w.cores.some((c) => re.test(c))).map(([, d]) => d)))];
     // The signing date, when a signing verb is there ("التي أبرمت عام 2002"); else the date nearest the trigger.
     // The signing word that belongs to this trigger: the nearest one, after it first ("الاتفاقية ... الموقعة في 2001").
-    const signing = sentenceWords.filter((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!) || /^(الموقعه|الموقع|الموقعتين)$/.test(w.cores.at(-1)!));
-    const signedAt = signing.find((w) => w.index > hit.last && w.index - hit.last <= 8 && !a.tokens.slice(hit.last + 1, w.index).some((x) => x.index !== hit.first && triggerMatcher(a.lang).matchAt(a.tokens, x.index)))
+    const signing = sentenceWords.filter((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!) || w.cores.some((c) => /^(الموقعه|الموقع|الموقعتين|موقعه|موقع|موقعتين|المبرمه|مبرمه)$/.test(c)));
+    const signedAt = signing.find((w) => w.index > hit.last && w.index - hit.last <= 14 && !a.tokens.slice(hit.last + 1, w.index).some((x) => x.index !== hit.first && triggerMatcher(a.lang).matchAt(a.tokens, x.index)))
       ?? [...signing].sort((x, y) => Math.abs(x.index - hit.first) - Math.abs(y.index - hit.first))[0];
     // An agreement signed during the visit or summit the lead reports takes the lead's date.
     const sentence = a.sentences[a.tokenSentence[hit.first]!]!.text;
