@@ -4,6 +4,7 @@ import { personNameSkeleton } from "../resolve/personNameSkeleton.ts";
 import { partyKeyOf } from "../resolve/ResolvableEntity.ts";
 import type { Evidence, ExtractionResult, RelationType } from "../extract/types.ts";
 import type { ArticleRecord } from "./ArticleRecord.ts";
+import { datePrecision } from "./dateRange.ts";
 
 /** Relationship types the loader may write; Cypher names come only from this list. */
 export const RELATION_TYPES: readonly RelationType[] = [
@@ -38,7 +39,7 @@ export function contentHash(article: ArticleRecord): string {
     .digest("hex");
 }
 
-export const precision = (d: string | null) => (d == null ? null : d.length === 4 ? "YEAR" : d.length === 7 ? "MONTH" : "DAY");
+export const precision = datePrecision;
 
 const KIND_LABEL: Record<string, string> = {
   mou: "MoU", treaty: "Treaty", agreement: "Agreement", accord: "Accord", declaration: "Declaration", deal: "Deal",

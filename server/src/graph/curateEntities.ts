@@ -3,6 +3,7 @@ import { RELATION_TYPES } from "./articleToGraphRows.ts";
 import { GraphError } from "./GraphError.ts";
 import { recordAudit } from "./recordAudit.ts";
 import { labelOf } from "./toGraphNode.ts";
+import { datePrecision } from "./dateRange.ts";
 import { searchKey } from "../resolve/searchKey.ts";
 
 const union = (a: string, b: string) => `reduce(acc = coalesce(${a}, []), x IN coalesce(${b}, []) | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
@@ -88,8 +89,8 @@ export async function updateEntity(ctx: GraphContext, id: string, update: Entity
       if (!prop) throw new GraphError("BAD_USER_INPUT", `${field} cannot be set on a ${label}`);
       set[prop] = value;
     }
-    if (typeof set.signedOn === "string") set.signedOnPrecision = (set.signedOn as string).length === 4 ? "YEAR" : (set.signedOn as string).length === 7 ? "MONTH" : "DAY";
-    if (typeof set.startDate === "string") set.startPrecision = (set.startDate as string).length === 4 ? "YEAR" : (set.startDate as string).length === 7 ? "MONTH" : "DAY";
+    if (typeof set.signedOn === "string") set.signedOnPrecision = datePrecision(set.signedOn);
+    if (typeof set.startDate === "string") set.startPrecision = datePrecision(set.startDate);
     if (typeof set.name === "string" && (label === "Agreement" || label === "Meeting")) set.label = set.name;
     const aliases = (update.addAliases ?? []).map((a) => a.trim()).filter(Boolean);
     await tx.run(

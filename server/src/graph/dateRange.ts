@@ -19,3 +19,10 @@ export const cypherRangeStart = (expr: string) =>
   `CASE size(${expr}) WHEN 4 THEN ${expr} + '-01-01' WHEN 7 THEN ${expr} + '-01' ELSE ${expr} END`;
 export const cypherRangeEnd = (expr: string) =>
   `CASE size(${expr}) WHEN 4 THEN ${expr} + '-12-31' WHEN 7 THEN ${expr} + '-31' ELSE ${expr} END`;
+
+/** The precision a partial date's length carries: "2021" YEAR, "2021-11" MONTH, "2021-11-24" DAY. */
+export function datePrecision(d: string): "YEAR" | "MONTH" | "DAY";
+export function datePrecision(d: string | null): "YEAR" | "MONTH" | "DAY" | null;
+export function datePrecision(d: string | null): "YEAR" | "MONTH" | "DAY" | null {
+  return d == null ? null : d.length === 4 ? "YEAR" : d.length === 7 ? "MONTH" : "DAY";
+}

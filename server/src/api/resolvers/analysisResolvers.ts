@@ -10,8 +10,9 @@ import { findAuditTrail } from "../../graph/recordAudit.ts";
 import type { RelationType } from "../../extract/types.ts";
 import type { QueryAllianceNetworkArgs, QueryAuditTrailArgs, QueryPathsArgs, QueryTimelineArgs } from "../generated/graphqlTypes.ts";
 import { checkDate } from "./queryResolvers.ts";
+import { datePrecision } from "../../graph/dateRange.ts";
 
-const partial = (value: string) => ({ value, precision: value.length === 4 ? "YEAR" : value.length === 7 ? "MONTH" : "DAY" });
+const partial = (value: string) => ({ value, precision: datePrecision(value) });
 
 export const analysisResolvers = {
   Query: {

@@ -1,6 +1,7 @@
 import type { ApiContext } from "../ApiContext.ts";
 import type { EntityDetails } from "../../graph/findEntity.ts";
 import type { EntityLabel } from "../../graph/toGraphNode.ts";
+import { datePrecision } from "../../graph/dateRange.ts";
 
 /**
  * Parent value of State, Person, Organization, Agreement and Meeting: the node's properties,
@@ -19,7 +20,7 @@ const list = (x: EntityParent, k: string) => (Array.isArray(x.props[k]) ? (x.pro
 const names = (x: EntityParent, pairs: [string, string][]) =>
   pairs.flatMap(([lang, key]) => (typeof x.props[key] === "string" && x.props[key] ? [{ lang, value: x.props[key] as string }] : []));
 const partial = (value: unknown, precision: unknown) =>
-  typeof value === "string" && value ? { value, precision: precision ?? (value.length === 4 ? "YEAR" : value.length === 7 ? "MONTH" : "DAY") } : null;
+  typeof value === "string" && value ? { value, precision: precision ?? datePrecision(value) } : null;
 
 async function details(x: EntityParent, ctx: ApiContext): Promise<EntityDetails | null> {
   return x.details ?? (await ctx.entityLoader.load(String(x.props.id)));
