@@ -79,7 +79,9 @@ describe("FilterPanel", () => {
     expect(changes.at(-1)?.hiddenTypes).toEqual(["PERSON"]);
     click(rendered.container.querySelector('[data-testid="filter-domain-defense"]'));
     expect(changes.at(-1)?.domains).toEqual(["defense"]);
-    expect(rendered.container.textContent).toContain("summit");
+    expect(rendered.container.textContent).toContain("Summit");
+    expect(rendered.container.textContent).toContain("Memorandum of understanding");
+    expect(rendered.container.textContent).not.toContain("mou");
   });
 });
 
@@ -152,5 +154,23 @@ describe("language", () => {
     expect(document.documentElement.lang).toBe("ar");
     expect(rendered.container.querySelector(".app-header__tagline")!.textContent).toMatch(/[\u0600-\u06FF]/);
     expect(window.localStorage.getItem("entente.language")).toBe("ar");
+  });
+});
+
+describe("FilterPanel in Arabic", () => {
+  it("labels kinds and domains in Arabic, keeping the raw values as filter keys", () => {
+    const changes: NetworkFilters[] = [];
+    rendered = renderInDom(
+      <LanguageProvider language="ar">
+        <FilterPanel graph={graph} filters={NO_FILTERS} onChange={(filters) => changes.push(filters)} />
+      </LanguageProvider>,
+    );
+    const chipText = (testId: string) => rendered!.container.querySelector(`[data-testid="${testId}"]`)!.closest("label")!.textContent;
+    expect(chipText("filter-kind-mou")).toContain("مذكرة تفاهم");
+    expect(chipText("filter-kind-summit")).toContain("قمة");
+    expect(chipText("filter-domain-defense")).toContain("الدفاع");
+    expect(rendered.container.textContent).not.toMatch(/\b(mou|summit|visit|defense)\b/);
+    click(rendered.container.querySelector('[data-testid="filter-kind-visit"]'));
+    expect(changes.at(-1)?.hiddenKinds).toEqual(["visit"]);
   });
 });

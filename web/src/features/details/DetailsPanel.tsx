@@ -6,6 +6,7 @@ import type { ExplorerNode } from "../../explorer/LoadedGraph.ts";
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
 import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
 import { labelIn } from "../../graph/toNetworkElements.ts";
+import { labelOfKind } from "../../i18n/labelOfValue.ts";
 import { useLanguage } from "../../i18n/useLanguage.ts";
 import { EntityFacts } from "./EntityFacts.tsx";
 import { EvidenceSentence } from "./EvidenceSentence.tsx";
@@ -103,7 +104,7 @@ function EntityDetailsView({ entity, networkNode, nodesById, actions, onSelect }
   // The network labels a node in its own language; show it when the heading uses another one.
   const ownLabel = networkNode && networkNode.label !== title ? networkNode.label : ownTitle !== title ? ownTitle : null;
   // "Agreement · agreement" says nothing twice: show the kind only when it refines the type.
-  const kind = "kind" in entity && entity.kind.toLowerCase() !== style.name.toLowerCase() ? entity.kind : null;
+  const kind = "kind" in entity && entity.kind.toLowerCase() !== style.name.toLowerCase() ? labelOfKind(messages, type, entity.kind) : null;
   return (
     <>
       <header className="details__header">

@@ -4,6 +4,7 @@ import type { LocalizedName, PartialDate } from "../../api/generated/graphqlType
 import type { ExplorerNode as GraphNode } from "../../explorer/LoadedGraph.ts";
 import { formatPartialDate } from "../../text/formatPartialDate.ts";
 import { textDirection } from "../../text/textDirection.ts";
+import { labelOfValue } from "../../i18n/labelOfValue.ts";
 import { useMessages } from "../../i18n/useMessages.ts";
 import { StateLink } from "./StateLink.tsx";
 
@@ -18,7 +19,8 @@ export interface EntityFactsProps {
  * left to the panel's header, next to the type.
  */
 export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
-  const labels = useMessages().details.facts;
+  const messages = useMessages();
+  const labels = messages.details.facts;
   const stateLink = (iso2: string) => <StateLink key={iso2} iso2={iso2} nodesById={nodesById} onSelect={onSelect} />;
   const facts: [string, ReactNode][] = [];
   switch (entity.__typename) {
@@ -38,8 +40,8 @@ export function EntityFacts({ entity, nodesById, onSelect }: EntityFactsProps) {
     case "Agreement":
       if (entity.nameInText) facts.push([labels.name, <bdi>{entity.nameInText}</bdi>]);
       if (entity.signedOn) facts.push([labels.signed, <DateValue date={entity.signedOn} />]);
-      if (entity.status) facts.push([labels.status, entity.status]);
-      if (entity.domains.length > 0) facts.push([labels.domains, entity.domains.join(", ")]);
+      if (entity.status) facts.push([labels.status, labelOfValue(messages, "agreementStatuses", entity.status)]);
+      if (entity.domains.length > 0) facts.push([labels.domains, entity.domains.map((domain) => labelOfValue(messages, "domains", domain)).join(messages.details.listSeparator)]);
       if (entity.partyIso2.length > 0) facts.push([labels.parties, <Inline>{entity.partyIso2.map(stateLink)}</Inline>]);
       break;
     case "Meeting":

@@ -3,6 +3,7 @@ import { RELATION_TYPE_STYLES } from "../../graph/relationTypeStyles.ts";
 import { formatPartialDate } from "../../text/formatPartialDate.ts";
 import { EvidenceSentence } from "./EvidenceSentence.tsx";
 import { groupRelationships } from "./groupRelationships.ts";
+import { labelOfKind, labelOfValue } from "../../i18n/labelOfValue.ts";
 import { useMessages } from "../../i18n/useMessages.ts";
 import { NodeLink } from "./NodeLink.tsx";
 
@@ -46,9 +47,9 @@ function RelationshipItem({ relationship, onSelect }: { relationship: Relationsh
   const { other } = relationship;
   const messages = useMessages();
   const details = [
-    relationship.role,
+    relationship.role && labelOfValue(messages, "roles", relationship.role),
     relationship.title,
-    other.kind,
+    other.kind && labelOfKind(messages, other.type, other.kind),
     other.date && formatPartialDate(other.date),
   ].filter(Boolean);
   return (

@@ -4,6 +4,7 @@ import { hasActiveFilters, NO_FILTERS, type NetworkFilters } from "../../explore
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
 import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
 import { labelIn } from "../../graph/toNetworkElements.ts";
+import { labelOfKind, labelOfValue } from "../../i18n/labelOfValue.ts";
 import { useLanguage } from "../../i18n/useLanguage.ts";
 import { filterOptions } from "./filterOptions.ts";
 
@@ -50,8 +51,9 @@ export function FilterPanel({ graph, filters, onChange }: FilterPanelProps) {
                   type="checkbox"
                   checked={!filters.hiddenKinds.includes(option.value)}
                   onChange={() => onChange({ ...filters, hiddenKinds: toggle(filters.hiddenKinds, option.value) })}
+                  data-testid={`filter-kind-${option.value}`}
                 />
-                {option.value} <span className="muted">({option.count})</span>
+                {labelOfKind(messages, option.type, option.value)} <span className="muted">({option.count})</span>
               </label>
             ))}
           </div>
@@ -70,7 +72,7 @@ export function FilterPanel({ graph, filters, onChange }: FilterPanelProps) {
                   onChange={() => onChange({ ...filters, domains: toggle(filters.domains, option.value) })}
                   data-testid={`filter-domain-${option.value}`}
                 />
-                {option.value} <span className="muted">({option.count})</span>
+                {labelOfValue(messages, "domains", option.value)} <span className="muted">({option.count})</span>
               </label>
             ))}
           </div>

@@ -1,6 +1,7 @@
 import { useState, type DragEvent, type FormEvent } from "react";
 import type { IngestResultFields } from "../../api/ingestArticleMutation.ts";
 import { describeApiError } from "../../describeApiError.ts";
+import { labelOfKind, labelOfValue } from "../../i18n/labelOfValue.ts";
 import { useMessages } from "../../i18n/useMessages.ts";
 import { ApiKeyField } from "../apiKey/ApiKeyField.tsx";
 import { useApiKey } from "../apiKey/useApiKey.ts";
@@ -127,7 +128,7 @@ export function IngestPanel({ onIngested }: IngestPanelProps) {
       {state.status === "error" && <p className="status status--error" role="alert">{describeApiError(state.error, messages)}</p>}
       {result && (
         <section className="ingest__result" data-testid="ingest-result" aria-live="polite">
-          <p>{messages.ingest.result(result.status, result.nodesCreated, result.relationshipsCreated)}</p>
+          <p>{messages.ingest.result(labelOfValue(messages, "ingestStatuses", result.status), result.nodesCreated, result.relationshipsCreated)}</p>
           <h3 className="details__section-title">{messages.ingest.extracted}</h3>
           <dl className="facts">
             <ExtractedRow term={messages.ingest.states} items={result.extracted.states} nothing={messages.ingest.nothing} />
@@ -138,12 +139,12 @@ export function IngestPanel({ onIngested }: IngestPanelProps) {
             />
             <ExtractedRow
               term={messages.ingest.agreements}
-              items={result.extracted.agreements.map((event) => [event.name ?? event.kind, event.states.join("–"), event.date].filter(Boolean).join(" · "))}
+              items={result.extracted.agreements.map((event) => [event.name ?? labelOfKind(messages, "AGREEMENT", event.kind), event.states.join("–"), event.date].filter(Boolean).join(" · "))}
               nothing={messages.ingest.nothing}
             />
             <ExtractedRow
               term={messages.ingest.meetings}
-              items={result.extracted.meetings.map((event) => [event.name ?? event.kind, event.states.join("–"), event.date].filter(Boolean).join(" · "))}
+              items={result.extracted.meetings.map((event) => [event.name ?? labelOfKind(messages, "MEETING", event.kind), event.states.join("–"), event.date].filter(Boolean).join(" · "))}
               nothing={messages.ingest.nothing}
             />
           </dl>

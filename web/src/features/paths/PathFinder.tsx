@@ -4,6 +4,7 @@ import { describeApiError } from "../../describeApiError.ts";
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
 import { NODE_TYPE_STYLES } from "../../graph/nodeTypeStyles.ts";
 import { labelIn } from "../../graph/toNetworkElements.ts";
+import { labelOfValue } from "../../i18n/labelOfValue.ts";
 import { useLanguage } from "../../i18n/useLanguage.ts";
 import { EvidenceSentence } from "../details/EvidenceSentence.tsx";
 import { SearchBox } from "../search/SearchBox.tsx";
@@ -126,7 +127,7 @@ export function PathFinder({ from, to, onChangeEnds, onShow }: PathFinderProps) 
                     return (
                       <li key={edgeIndex} className="path__edge">
                         <p className="path__edge-title">
-                          <bdi>{source ? nodeLabel(source) : edge.source}</bdi> <span className="muted">{messages.relations[edge.type].name}{edge.role ? ` (${edge.role})` : ""}</span>{" "}
+                          <bdi>{source ? nodeLabel(source) : edge.source}</bdi> <span className="muted">{messages.relations[edge.type].name}{edge.role ? ` (${labelOfValue(messages, "roles", edge.role)})` : ""}</span>{" "}
                           <bdi>{target ? nodeLabel(target) : edge.target}</bdi>
                         </p>
                         {edge.evidence.length === 0 ? (
