@@ -116,24 +116,24 @@ describe("private reads", () => {
   it("refuses reads without a key or with a wrong one and answers with the right key", async () => {
     const priv = appWith({ privateReads: true });
     for (const headers of [{}, { authorization: `Bearer ${WRONG}` }] as Record<string, string>[]) {
-      const r = await gql(priv, "{ states { iso2 } stats { labels { label count } } }", {}, headers);
+      const r = await gql(priv, "{ states { nodes { iso2 } } stats { labels { label count } } }", {}, headers);
       expect(r.status).toBe(401);
       expect(r.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       expect(r.body.data ?? null).toBeNull();
     }
-    const ok = await gql(priv, "{ states { iso2 } }", {}, RIGHT);
+    const ok = await gql(priv, "{ states { nodes { iso2 } } }", {}, RIGHT);
     expect(ok.status).toBe(200);
     expect(ok.body.errors).toBeUndefined();
-    expect(Array.isArray(ok.body.data.states)).toBe(true);
+    expect(Array.isArray(ok.body.data.states.nodes)).toBe(true);
     // The same app with public reads answers without a key.
-    expect((await gql(app, "{ states { iso2 } }")).status).toBe(200);
+    expect((await gql(app, "{ states { nodes { iso2 } } }")).status).toBe(200);
   });
 
   it("refuses introspection and GET queries without a key too", async () => {
     const priv = appWith({ privateReads: true });
     const intro = await gql(priv, "{ __schema { queryType { name } } }");
     expect(intro.status).toBe(401);
-    const get = await priv.fetch(`http://test/graphql?query=${encodeURIComponent("{ states { iso2 } }")}`, { headers: { accept: "application/json" } });
+    const get = await priv.fetch(`http://test/graphql?query=${encodeURIComponent("{ states { nodes { iso2 } } }")}`, { headers: { accept: "application/json" } });
     expect(get.status).toBe(401);
   });
 });
@@ -191,7 +191,7 @@ describe("secrets never in logs or error messages", () => {
         bodies.push((await gql(app, MUTATIONS[0]!.query, { t: ARTICLE }, headers)).text);
       }
       const downApp = appWith({}, down);
-      const d1 = await gql(downApp, "{ states { iso2 } }");
+      const d1 = await gql(downApp, "{ states { nodes { iso2 } } }");
       const d2 = await gql(downApp, MUTATIONS[0]!.query, { t: ARTICLE }, RIGHT);
       expect(d1.status).toBe(503);
       expect(d1.body.errors?.[0]?.extensions?.code).toBe("DATABASE_UNAVAILABLE");

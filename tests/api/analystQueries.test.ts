@@ -82,6 +82,65 @@ describe("analyst queries on the seed articles", () => {
     expect(strong.body.data.allianceNetwork.ties).toEqual([]);
   });
 
+  /** Follows `endCursor` until the last page and returns every item (at most 50 pages). */
+  async function allPages(query: string, pick: (data: any) => { nodes: unknown[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }) {
+    const items: unknown[] = [];
+    let after: string | null = null;
+    let totalCount = -1;
+    for (let page = 0; page < 50; page++) {
+      const { body } = await gql(query, { after });
+      expect(body.errors).toBeUndefined();
+      const connection = pick(body.data);
+      totalCount = connection.totalCount;
+      items.push(...connection.nodes);
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    return { items, totalCount };
+  }
+
+  it("pages a state's relationships and mentions by cursor, with totals and a type filter", async () => {
+    const rels = await allPages(
+      "query($after: String) { state(iso2: \"MA\") { relationships(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { type direction other { id } } } } }",
+      (d) => d.state.relationships,
+    );
+    expect(rels.totalCount).toBeGreaterThan(6);
+    expect(rels.items).toHaveLength(rels.totalCount);
+    const keys = rels.items.map((r: any) => `${r.type}:${r.direction}:${r.other.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const whole = await gql("{ state(iso2: \"MA\") { relationships(first: 100) { nodes { type direction other { id } } } } }");
+    expect(whole.body.data.state.relationships.nodes.map((r: any) => `${r.type}:${r.direction}:${r.other.id}`)).toEqual(keys);
+
+    const parties = await gql("{ state(iso2: \"MA\") { relationships(types: [PARTY_TO], first: 100) { totalCount nodes { type } } } }");
+    const partyList = parties.body.data.state.relationships;
+    expect(partyList.totalCount).toBe(keys.filter((k) => k.startsWith("PARTY_TO:")).length);
+    expect(partyList.nodes.every((r: { type: string }) => r.type === "PARTY_TO")).toBe(true);
+    const wrong = await gql("{ state(iso2: \"MA\") { relationships(types: [MENTIONED_IN]) { totalCount } } }");
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+
+    const mentions = await allPages(
+      "query($after: String) { state(iso2: \"MA\") { mentions(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { articleId spanStart sentence } } } }",
+      (d) => d.state.mentions,
+    );
+    expect(mentions.items).toHaveLength(mentions.totalCount);
+    const direct = await graph.driver.executeQuery(
+      "MATCH (:State {iso2: 'MA'})-[m:MENTIONED_IN]->(:Article) RETURN sum(size(m.evidence)) AS n", {}, { database: graph.database });
+    expect(mentions.totalCount).toBe(Number(direct.records[0]!.get("n")));
+    expect(mentions.items.every((m: any) => typeof m.sentence === "string" && m.sentence.length > 0)).toBe(true);
+  });
+
+  it("pages and filters states", async () => {
+    const all = await allPages("query($after: String) { states(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { iso2 name } } }", (d) => d.states);
+    expect(all.totalCount).toBeGreaterThan(8);
+    expect(all.items).toHaveLength(all.totalCount);
+    const names = all.items.map((s: any) => s.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const two = await gql('{ states(filter: { states: ["ma", "IL"] }) { totalCount nodes { iso2 } } }');
+    expect(two.body.data.states.nodes.map((s: { iso2: string }) => s.iso2).sort()).toEqual(["IL", "MA"]);
+    const byDegree = await gql("{ states(orderBy: DEGREE, order: DESC, first: 1) { nodes { iso2 } } }");
+    expect(byDegree.body.data.states.nodes).toHaveLength(1);
+  });
+
   it("counts nodes by label and relationships by type", async () => {
     const { body } = await gql("{ stats { labels { label count } relationships { type count } } }");
     const byLabel = Object.fromEntries(body.data.stats.labels.map((l: { label: string; count: number }) => [l.label, l.count]));
@@ -91,9 +150,9 @@ describe("analyst queries on the seed articles", () => {
 
   it("answers a nested query without one database call per item (no N+1)", async () => {
     graph.queryCount!.n = 0;
-    const { body } = await gql("{ states { iso2 relationships { type other { id } evidence { sentence } } mentions { articleId } } }");
+    const { body } = await gql("{ states { nodes { iso2 relationships { nodes { type other { id } evidence { sentence } } } mentions { nodes { articleId } } } } }");
     expect(body.errors).toBeUndefined();
-    expect(body.data.states.length).toBeGreaterThan(8);
+    expect(body.data.states.nodes.length).toBeGreaterThan(8);
     // One call lists the states; DataLoader batches every state's relationships into one more.
     expect(graph.queryCount!.n).toBeLessThanOrEqual(2);
   });

@@ -26,10 +26,11 @@ afterAll(async () => { await graph.driver.close(); });
 
 describe("GraphQL API through yoga.fetch", () => {
   it("lists states with ISO codes and names in three languages", async () => {
-    const { body } = await gql("{ states { id iso2 name names { lang value } } }");
+    const { body } = await gql("{ states { totalCount nodes { id iso2 name names { lang value } } } }");
     expect(body.errors).toBeUndefined();
-    expect(body.data.states.map((s: { iso2: string }) => s.iso2)).toEqual(["IL", "MA"]);
-    expect(body.data.states[1].names).toContainEqual({ lang: "ar", value: "المغرب" });
+    expect(body.data.states.totalCount).toBe(2);
+    expect(body.data.states.nodes.map((s: { iso2: string }) => s.iso2)).toEqual(["IL", "MA"]);
+    expect(body.data.states.nodes[1].names).toContainEqual({ lang: "ar", value: "المغرب" });
   });
 
   it("finds entities by full-text search in Arabic and English, tolerant of spelling", async () => {
@@ -42,8 +43,9 @@ describe("GraphQL API through yoga.fetch", () => {
   });
 
   it("returns a state's relationships with evidence sentences", async () => {
-    const { body } = await gql(`{ state(iso2: "ma") { name relationships { type direction role other { id type } evidence { sentence articleId spanStart spanEnd } } } }`);
-    const rels = body.data.state.relationships;
+    const { body } = await gql(`{ state(iso2: "ma") { name relationships { totalCount nodes { type direction role other { id type } evidence { sentence articleId spanStart spanEnd } } } } }`);
+    const rels = body.data.state.relationships.nodes;
+    expect(body.data.state.relationships.totalCount).toBe(rels.length);
     const host = rels.find((r: { type: string }) => r.type === "PARTICIPATED_IN");
     expect(host).toMatchObject({ direction: "OUT", role: "host", other: { type: "MEETING" } });
     expect(host.evidence[0].sentence).toContain("visited Rabat");
@@ -86,9 +88,9 @@ describe("GraphQL API through yoga.fetch", () => {
   });
 
   it("refuses queries deeper than the depth limit", async () => {
-    const deep = `{ state(iso2: "MA") { relationships { other { id } evidence { sentence } } } ${"a: states { iso2 } ".repeat(0)}}`;
+    const deep = `{ state(iso2: "MA") { relationships { nodes { other { id } evidence { sentence } } } } ${"a: states { nodes { iso2 } } ".repeat(0)}}`;
     expect((await gql(deep)).body.errors).toBeUndefined();
-    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: states { iso2 }`).join(" ")} }`;
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: states { nodes { iso2 } }`).join(" ")} }`;
     const r = await gql(aliases);
     expect(r.body.errors?.[0]?.message).toMatch(/aliases/i);
   });

@@ -36,7 +36,31 @@ describe("saved views and stories", () => {
     expect(read.data.node.title).toBe("Morocco 2021–22");
     const replaced = await gql(SAVE, { input: { id, title: "Renamed", state: "{}" } }, auth);
     expect(replaced.data.saveView.id).toBe(id);
-    expect((await gql("{ views { id } }")).data.views).toHaveLength(1);
+    expect((await gql("{ views { nodes { id } } }")).data.views.nodes).toHaveLength(1);
+  });
+
+  it("pages saved views and stories by cursor, last saved first", async () => {
+    const ids: string[] = [];
+    for (const title of ["P1", "P2", "P3", "P4", "P5"]) {
+      ids.push((await gql(SAVE, { input: { title, state: "{}" } }, auth)).data.saveView.id);
+      await new Promise((done) => setTimeout(done, 5)); // distinct saving times, so the order is known
+    }
+    await gql("mutation($input: SaveStoryInput!) { saveStory(input: $input) { id } }", { input: { title: "S1", steps: [{ viewId: ids[0] }] } }, auth);
+    await gql("mutation($input: SaveStoryInput!) { saveStory(input: $input) { id } }", { input: { title: "S2", steps: [{ viewId: ids[1] }] } }, auth);
+    const first = await gql("{ views(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id title } } }");
+    expect(first.data.views.totalCount).toBe(6);
+    expect(first.data.views.nodes.map((v: { title: string }) => v.title)).toEqual(["P5", "P4"]);
+    const next = await gql("query($after: String) { views(first: 10, after: $after) { pageInfo { hasNextPage } nodes { title } } }", { after: first.data.views.pageInfo.endCursor });
+    expect(next.data.views.nodes.map((v: { title: string }) => v.title)).toEqual(["P3", "P2", "P1", "Renamed"]);
+    expect(next.data.views.pageInfo.hasNextPage).toBe(false);
+    const stories = await gql("{ stories(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }");
+    expect(stories.data.stories).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ title: "S2" }] });
+    const rest = await gql("query($after: String) { stories(first: 1, after: $after) { pageInfo { hasNextPage } nodes { title } } }", { after: stories.data.stories.pageInfo.endCursor });
+    expect(rest.data.stories).toEqual({ pageInfo: { hasNextPage: false }, nodes: [{ title: "S1" }] });
+    const tooMany = await gql("{ views(first: 1000) { totalCount } }");
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    for (const id of ids) await gql("mutation($id: ID!) { deleteView(id: $id) }", { id }, auth);
+    for (const story of (await gql("{ stories { nodes { id } } }")).data.stories.nodes) await gql("mutation($id: ID!) { deleteStory(id: $id) }", { id: story.id }, auth);
   });
 
   it("refuses saving without a key and refuses state that is not a JSON object", async () => {

@@ -4,7 +4,7 @@ import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
 import { createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
 import type { GraphContext } from "../graph/GraphContext.ts";
-import { findEntities, type EntityDetails } from "../graph/findEntity.ts";
+import { findEntityPages, findEntityProps, type EntityProps, type EvidenceRow, type Page, type PageRequest, type RelationshipRow } from "../graph/findEntity.ts";
 import type { ApiContext } from "./ApiContext.ts";
 import { GraphError } from "../graph/GraphError.ts";
 import { entityResolvers } from "./resolvers/entityResolvers.ts";
@@ -103,10 +103,14 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
       graph: deps.graph,
       actor: actorFor(request.headers.get("authorization"), keys),
       maxArticleBytes: deps.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
-      entityLoader: new DataLoader<string, EntityDetails | null>(async (ids) => {
-        const found = await findEntities(deps.graph, ids);
+      entityLoader: new DataLoader<string, EntityProps | null>(async (ids) => {
+        const found = await findEntityProps(deps.graph, ids);
         return ids.map((id) => found.get(id) ?? null);
       }),
+      pageLoader: new DataLoader<PageRequest, Page<RelationshipRow> | Page<EvidenceRow>, string>(
+        (requests) => findEntityPages(deps.graph, requests),
+        { cacheKeyFn: (r) => `${r.list}:${r.id}:${JSON.stringify(r.page)}` },
+      ),
     }),
   });
 }

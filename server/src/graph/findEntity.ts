@@ -1,3 +1,4 @@
+import type { ManagedTransaction } from "neo4j-driver";
 import { readTx, type GraphContext } from "./GraphContext.ts";
 import { RELATION_TYPES } from "./articleToGraphRows.ts";
 import { resolveEvidence } from "./resolveEvidence.ts";
@@ -23,77 +24,190 @@ export interface RelationshipRow {
   title: string | null;
   confidence: number | null;
   sourceCount: number;
+  /** The first MAX_EVIDENCE_PER_RELATIONSHIP sentences. */
   evidence: EvidenceRow[];
+  /** Every sentence stored for it. */
+  evidenceCount: number;
 }
 
-export interface EntityDetails {
+/** A slice of a list and the length of the whole list. */
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+}
+
+/** Which relationships to fetch: of these types, sorted by type then the other node's id. */
+export interface RelationshipsPage {
+  types: readonly string[];
+  offset: number;
+  limit: number;
+}
+
+/** Which mentions to fetch: newest article first, then in the order of the text. */
+export interface MentionsPage {
+  offset: number;
+  limit: number;
+}
+
+export interface EntityProps {
   label: EntityLabel;
   props: Record<string, unknown>;
+}
+
+export interface EntityDetails extends EntityProps {
   relationships: RelationshipRow[];
+  relationshipCount: number;
   mentions: EvidenceRow[];
+  mentionCount: number;
 }
 
-/** One entity with its relationships and evidence; null when absent or of another label. */
-export async function findEntity(ctx: GraphContext, id: string, expected?: EntityLabel): Promise<EntityDetails | null> {
-  const found = (await findEntities(ctx, [id])).get(id) ?? null;
-  return found && (!expected || found.label === expected) ? found : null;
-}
+/** Evidence sentences listed per relationship; the entity's `mentions` pages through all of them. */
+export const MAX_EVIDENCE_PER_RELATIONSHIP = 50;
+/** What `findEntity` returns at most per entity (the API pages with its own sizes). */
+export const DETAILS_PAGE = 500;
 
-/**
- * Entities with their relationships and the evidence sentence of each, for many ids in one read
- * transaction of two statements: the entities and their relationships, then the sentences cut
- * from their articles. DataLoader batches a request's lookups into one call of this.
- */
-export async function findEntities(ctx: GraphContext, ids: readonly string[]): Promise<Map<string, EntityDetails>> {
-  const out = new Map<string, EntityDetails>();
+const PROPS = "{.*, text: null, searchText: null, searchKey: null, searchKeys: null}";
+
+/** Labels and properties of many entities (no relationships), in one statement. */
+export async function findEntityProps(ctx: GraphContext, ids: readonly string[]): Promise<Map<string, EntityProps>> {
+  const out = new Map<string, EntityProps>();
   if (ids.length === 0) return out;
   return readTx(ctx, async (tx) => {
-    const res = await tx.run(
-      `UNWIND $ids AS id
-       MATCH (n:Entity {id: id})
-       CALL (n) {
-         MATCH (n)-[r]-(o:Entity) WHERE type(r) IN $types
-         WITH r, o ORDER BY type(r), o.id
-         RETURN collect({type: type(r), out: startNode(r) = n, props: o {.*, text: null, searchText: null, searchKey: null, searchKeys: null}, labels: labels(o),
-                 degree: COUNT { (o)-[x]-() WHERE type(x) IN $types },
-                 role: r.role, title: r.title, confidence: r.confidence,
-                 sources: r.sources, evidence: r.evidence})[0..$maxRels] AS rels
-       }
-       CALL (n) {
-         OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(:Article)
-         RETURN collect(m.evidence) AS mentionLists
-       }
-       RETURN n.id AS id, n {.*, text: null, searchText: null, searchKey: null, searchKeys: null} AS props, labels(n) AS labels, rels, mentionLists`,
-      { ids: [...new Set(ids)], types: RELATION_TYPES, maxRels: MAX_RELATIONSHIPS },
-    );
-    type RawRel = { type: string; out: boolean; props: Record<string, unknown>; labels: string[]; degree: number; role: string | null; title: string | null; confidence: number | null; sources: string[] | null; evidence: string[] | null };
-    const raw = res.records.map((rec) => ({
-      id: rec.get("id") as string,
-      label: labelOf(rec.get("labels")),
-      props: rec.get("props") as Record<string, unknown>,
-      rels: rec.get("rels") as RawRel[],
-      mentionRefs: (rec.get("mentionLists") as (string[] | null)[]).flat().filter((x): x is string => typeof x === "string"),
-    }));
-    const byKey = await resolveEvidence(tx, raw.flatMap((r) => [...r.rels.flatMap((x) => x.evidence ?? []), ...r.mentionRefs]));
-    const evidenceOf = (list: string[] | null) => (list ?? []).map((k) => byKey.get(k)).filter((x): x is EvidenceRow => Boolean(x));
-    for (const r of raw) {
-      out.set(r.id, {
-        label: r.label,
-        props: r.props,
-        relationships: r.rels.map((x) => ({
-          type: x.type,
-          direction: x.out ? "OUT" : "IN",
-          other: toGraphNode(x.props, x.labels, x.degree),
-          role: x.role, title: x.title, confidence: x.confidence,
-          sourceCount: new Set(x.sources ?? []).size,
-          evidence: evidenceOf(x.evidence),
-        })),
-        mentions: evidenceOf(r.mentionRefs),
-      });
-    }
+    const res = await tx.run(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n ${PROPS} AS props, labels(n) AS labels`, { ids: [...new Set(ids)] });
+    for (const rec of res.records) out.set(rec.get("id"), { label: labelOf(rec.get("labels")), props: rec.get("props") });
     return out;
   });
 }
 
-/** Relationships listed per entity; hubs (a state in thousands of articles) are cut here. */
-export const MAX_RELATIONSHIPS = 500;
+/** One entity with its first relationships and mentions (up to DETAILS_PAGE each); null when absent or of another label. */
+export async function findEntity(ctx: GraphContext, id: string, expected?: EntityLabel): Promise<EntityDetails | null> {
+  const page = { offset: 0, limit: DETAILS_PAGE };
+  const found = await readTx(ctx, async (tx) => {
+    const res = await tx.run(`MATCH (n:Entity {id: $id}) RETURN n ${PROPS} AS props, labels(n) AS labels`, { id });
+    const rec = res.records[0];
+    if (!rec) return null;
+    const [rels, mentions] = await Promise.all([
+      relationshipPages(tx, [id], { ...page, types: RELATION_TYPES }),
+      mentionPages(tx, [id], page),
+    ]);
+    const r = rels.get(id) ?? { items: [], totalCount: 0 };
+    const m = mentions.get(id) ?? { items: [], totalCount: 0 };
+    return {
+      label: labelOf(rec.get("labels")),
+      props: rec.get("props") as Record<string, unknown>,
+      relationships: r.items,
+      relationshipCount: r.totalCount,
+      mentions: m.items,
+      mentionCount: m.totalCount,
+    } satisfies EntityDetails;
+  });
+  return found && (!expected || found.label === expected) ? found : null;
+}
+
+/** A page request for one entity, as DataLoader batches them: relationships or mentions. */
+export type PageRequest =
+  | { id: string; list: "relationships"; page: RelationshipsPage }
+  | { id: string; list: "mentions"; page: MentionsPage };
+
+/**
+ * Pages of relationships or mentions for many entities in one read transaction: one statement per
+ * distinct page shape (a request usually has one), and one more that cuts every evidence sentence
+ * from its article. Results come in the order of the requests; absent entities get empty pages.
+ */
+export async function findEntityPages(ctx: GraphContext, requests: readonly PageRequest[]): Promise<(Page<RelationshipRow> | Page<EvidenceRow>)[]> {
+  const groups = new Map<string, PageRequest[]>();
+  for (const request of requests) {
+    const key = `${request.list}:${JSON.stringify(request.page)}`;
+    groups.set(key, [...(groups.get(key) ?? []), request]);
+  }
+  return readTx(ctx, async (tx) => {
+    const results = new Map<string, Page<RelationshipRow> | Page<EvidenceRow>>();
+    const pending: Promise<void>[] = [];
+    const rawRels = new Map<string, Page<RawRelationship>>();
+    const rawMentions = new Map<string, Page<string>>();
+    for (const [key, group] of groups) {
+      const ids = group.map((r) => r.id);
+      const first = group[0]!;
+      pending.push(
+        first.list === "relationships"
+          ? rawRelationshipPages(tx, ids, first.page).then((m) => { for (const [id, p] of m) rawRels.set(`${key}|${id}`, p); })
+          : rawMentionPages(tx, ids, first.page).then((m) => { for (const [id, p] of m) rawMentions.set(`${key}|${id}`, p); }),
+      );
+    }
+    await Promise.all(pending);
+    const refs = [...[...rawRels.values()].flatMap((p) => p.items.flatMap((x) => x.evidence ?? [])), ...[...rawMentions.values()].flatMap((p) => p.items)];
+    const byKey = await resolveEvidence(tx, refs);
+    for (const [k, p] of rawRels) results.set(k, { items: p.items.map((x) => toRelationship(x, byKey)), totalCount: p.totalCount });
+    for (const [k, p] of rawMentions) results.set(k, { items: evidenceOf(p.items, byKey), totalCount: p.totalCount });
+    return requests.map((r) => results.get(`${r.list}:${JSON.stringify(r.page)}|${r.id}`) ?? { items: [], totalCount: 0 });
+  });
+}
+
+type RawRelationship = {
+  type: string; out: boolean; props: Record<string, unknown>; labels: string[]; degree: number;
+  role: string | null; title: string | null; confidence: number | null; sources: string[] | null;
+  evidence: string[] | null; evidenceCount: number;
+};
+
+async function rawRelationshipPages(tx: ManagedTransaction, ids: string[], page: RelationshipsPage): Promise<Map<string, Page<RawRelationship>>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       MATCH (n)-[r]-(o:Entity) WHERE type(r) IN $types
+       WITH r, o ORDER BY type(r), o.id, elementId(r)
+       SKIP toInteger($offset) LIMIT toInteger($limit)
+       RETURN collect({type: type(r), out: startNode(r) = n, props: o ${PROPS}, labels: labels(o),
+               degree: COUNT { (o)-[x]-() WHERE type(x) IN $allTypes },
+               role: r.role, title: r.title, confidence: r.confidence, sources: r.sources,
+               evidence: coalesce(r.evidence, [])[0..$maxEvidence], evidenceCount: size(coalesce(r.evidence, []))}) AS rels
+     }
+     RETURN n.id AS id, COUNT { (n)-[r]-(:Entity) WHERE type(r) IN $types } AS total, rels`,
+    { ids, types: [...page.types], allTypes: RELATION_TYPES, offset: page.offset, limit: page.limit, maxEvidence: MAX_EVIDENCE_PER_RELATIONSHIP },
+  );
+  return new Map(res.records.map((rec) => [rec.get("id") as string, { items: rec.get("rels") as RawRelationship[], totalCount: rec.get("total") as number }]));
+}
+
+async function rawMentionPages(tx: ManagedTransaction, ids: string[], page: MentionsPage): Promise<Map<string, Page<string>>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(a:Article)
+       UNWIND range(0, size(coalesce(m.evidence, [])) - 1) AS i
+       WITH m.evidence[i] AS ref, a, i ORDER BY coalesce(a.publishedAt, '') DESC, a.id, i
+       RETURN count(ref) AS total, collect(ref)[toInteger($offset)..toInteger($offset + $limit)] AS refs
+     }
+     RETURN n.id AS id, total, refs`,
+    { ids, offset: page.offset, limit: page.limit },
+  );
+  return new Map(res.records.map((rec) => [rec.get("id") as string, { items: rec.get("refs") as string[], totalCount: rec.get("total") as number }]));
+}
+
+async function relationshipPages(tx: ManagedTransaction, ids: string[], page: RelationshipsPage): Promise<Map<string, Page<RelationshipRow>>> {
+  const raw = await rawRelationshipPages(tx, ids, page);
+  const byKey = await resolveEvidence(tx, [...raw.values()].flatMap((p) => p.items.flatMap((x) => x.evidence ?? [])));
+  return new Map([...raw].map(([id, p]) => [id, { items: p.items.map((x) => toRelationship(x, byKey)), totalCount: p.totalCount }]));
+}
+
+async function mentionPages(tx: ManagedTransaction, ids: string[], page: MentionsPage): Promise<Map<string, Page<EvidenceRow>>> {
+  const raw = await rawMentionPages(tx, ids, page);
+  const byKey = await resolveEvidence(tx, [...raw.values()].flatMap((p) => p.items));
+  return new Map([...raw].map(([id, p]) => [id, { items: evidenceOf(p.items, byKey), totalCount: p.totalCount }]));
+}
+
+function evidenceOf(list: readonly string[] | null, byKey: Map<string, EvidenceRow>): EvidenceRow[] {
+  return (list ?? []).map((k) => byKey.get(k)).filter((x): x is EvidenceRow => Boolean(x));
+}
+
+function toRelationship(x: RawRelationship, byKey: Map<string, EvidenceRow>): RelationshipRow {
+  return {
+    type: x.type,
+    direction: x.out ? "OUT" : "IN",
+    other: toGraphNode(x.props, x.labels, x.degree),
+    role: x.role, title: x.title, confidence: x.confidence,
+    sourceCount: new Set(x.sources ?? []).size,
+    evidence: evidenceOf(x.evidence, byKey),
+    evidenceCount: x.evidenceCount,
+  };
+}

@@ -1,4 +1,4 @@
-import { readRows, writeTx, type GraphContext } from "./GraphContext.ts";
+import { readRows, readTx, writeTx, type GraphContext } from "./GraphContext.ts";
 import { GraphError } from "./GraphError.ts";
 import { recordAudit } from "./recordAudit.ts";
 
@@ -27,10 +27,13 @@ export async function saveView(ctx: GraphContext, v: { id?: string | null; title
   });
 }
 
-export async function findViews(ctx: GraphContext, first: number): Promise<SavedViewRow[]> {
-  const rows = await readRows<{ v: SavedViewRow }>(ctx,
-    "MATCH (v:SavedView) RETURN v {.id, .title, .caption, .state, .createdAt, .updatedAt} AS v ORDER BY v.updatedAt DESC LIMIT toInteger($first)", { first });
-  return rows.map((r) => r.v);
+/** A page of saved views, last saved first, and how many there are. */
+export async function findViews(ctx: GraphContext, offset: number, limit: number): Promise<{ items: SavedViewRow[]; totalCount: number }> {
+  const rows = await readRows<{ total: number; page: SavedViewRow[] }>(ctx,
+    `MATCH (v:SavedView) WITH v ORDER BY v.updatedAt DESC, v.id
+     WITH collect(v {.id, .title, .caption, .state, .createdAt, .updatedAt}) AS rows
+     RETURN size(rows) AS total, rows[toInteger($offset)..toInteger($offset + $limit)] AS page`, { offset, limit });
+  return { items: rows[0]?.page ?? [], totalCount: rows[0]?.total ?? 0 };
 }
 
 export async function findView(ctx: GraphContext, id: string): Promise<SavedViewRow | null> {
@@ -83,8 +86,16 @@ export async function findStory(ctx: GraphContext, id: string): Promise<StoryRow
   return rows[0] ?? null;
 }
 
-export async function findStories(ctx: GraphContext, first: number): Promise<StoryRow[]> {
-  return readRows<StoryRow & Record<string, unknown>>(ctx, `MATCH (s:Story) WITH s ORDER BY s.updatedAt DESC LIMIT toInteger($first) ${STORY_RETURN}`, { first });
+/** A page of stories, last saved first, and how many there are. */
+export async function findStories(ctx: GraphContext, offset: number, limit: number): Promise<{ items: StoryRow[]; totalCount: number }> {
+  return readTx(ctx, async (tx) => {
+    const total = await tx.run("MATCH (s:Story) RETURN count(s) AS n");
+    const page = await tx.run(
+      `MATCH (s:Story) WITH s ORDER BY s.updatedAt DESC, s.id SKIP toInteger($offset) LIMIT toInteger($limit) ${STORY_RETURN}`,
+      { offset, limit },
+    );
+    return { items: page.records.map((r) => r.toObject() as StoryRow), totalCount: total.records[0]?.get("n") as number };
+  });
 }
 
 export async function deleteStory(ctx: GraphContext, id: string, actor: string): Promise<boolean> {

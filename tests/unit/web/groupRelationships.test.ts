@@ -12,6 +12,7 @@ function relationship(type: Relationship["type"], direction: Relationship["direc
     confidence: null,
     sourceCount: 1,
     evidence: [],
+    evidenceCount: 0,
   };
 }
 

@@ -18,21 +18,75 @@ const EVIDENCE_FIELDS = /* GraphQL */ `
   spanEnd
 `;
 
+const RELATIONSHIP_FIELDS = /* GraphQL */ `
+  type
+  direction
+  other { id type label kind date }
+  role
+  title
+  confidence
+  sourceCount
+  evidence { ${EVIDENCE_FIELDS} }
+  evidenceCount
+`;
+
+/** Relationships and mentions the details panel asks for at once; "show more" pages on. */
+export const DETAILS_PAGE_SIZE = { relationships: 100, mentions: 30 } as const;
+
 // Every entity type selects the same relationships and mentions; the inline fragments below
 // differ only in their own facts.
 const RELATIONSHIPS_AND_MENTIONS = /* GraphQL */ `
-  relationships {
-    type
-    direction
-    other { id type label kind date }
-    role
-    title
-    confidence
-    sourceCount
-    evidence { ${EVIDENCE_FIELDS} }
+  relationships(first: ${DETAILS_PAGE_SIZE.relationships}) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { ${RELATIONSHIP_FIELDS} }
   }
-  mentions { ${EVIDENCE_FIELDS} }
+  mentions(first: ${DETAILS_PAGE_SIZE.mentions}) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { ${EVIDENCE_FIELDS} }
+  }
 `;
+
+const ENTITY_TYPENAMES = ["State", "Person", "Organization", "Agreement", "Meeting"] as const;
+
+/** The next page of an entity's relationships, after `after`. */
+export const MORE_RELATIONSHIPS_QUERY = /* GraphQL */ `
+  query MoreRelationships($id: ID!, $after: String!) {
+    node(id: $id) {
+      ${ENTITY_TYPENAMES.map((name) => `... on ${name} { relationships(first: ${DETAILS_PAGE_SIZE.relationships}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${RELATIONSHIP_FIELDS} } } }`).join("\n      ")}
+    }
+  }
+`;
+
+/** The next page of an entity's mentions, after `after`. */
+export const MORE_MENTIONS_QUERY = /* GraphQL */ `
+  query MoreMentions($id: ID!, $after: String!) {
+    node(id: $id) {
+      ${ENTITY_TYPENAMES.map((name) => `... on ${name} { mentions(first: ${DETAILS_PAGE_SIZE.mentions}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${EVIDENCE_FIELDS} } } }`).join("\n      ")}
+    }
+  }
+`;
+
+export interface MorePageVariables extends Record<string, unknown> {
+  id: string;
+  after: string;
+}
+
+/** A page of a list as the details queries select it. */
+export interface DetailsPage<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  nodes: T[];
+}
+
+export interface MoreRelationshipsData {
+  node: { relationships?: DetailsPage<RelationshipDetails> } | null;
+}
+
+export interface MoreMentionsData {
+  node: { mentions?: DetailsPage<Evidence> } | null;
+}
 
 /** One entity by global id with its facts, relationships and the evidence sentences for them. */
 // Agreement.name and Meeting.name are nullable while State/Person/Organization.name are not;
@@ -97,8 +151,8 @@ export interface NodeDetailsVariables extends Record<string, unknown> {
 
 interface EntityDetailsBase {
   id: string;
-  relationships: RelationshipDetails[];
-  mentions: Evidence[];
+  relationships: DetailsPage<RelationshipDetails>;
+  mentions: DetailsPage<Evidence>;
 }
 
 export interface StateDetails extends EntityDetailsBase {

@@ -1,9 +1,9 @@
 import { SAVED_VIEW_FIELDS, type SavedViewFields } from "./savedViewFields.ts";
 
-/** Saved views, newest first. */
+/** Saved views, last saved first (the first page: up to 100). */
 export const SAVED_VIEWS_QUERY = /* GraphQL */ `
   query SavedViews($first: Int) {
-    views(first: $first) { ${SAVED_VIEW_FIELDS} }
+    views(first: $first) { totalCount nodes { ${SAVED_VIEW_FIELDS} } }
   }
 `;
 
@@ -12,5 +12,5 @@ export interface SavedViewsVariables extends Record<string, unknown> {
 }
 
 export interface SavedViewsData {
-  views: SavedViewFields[];
+  views: { totalCount: number; nodes: SavedViewFields[] };
 }

@@ -1,9 +1,9 @@
 import { STORY_FIELDS, type StoryFields } from "./storyFields.ts";
 
-/** Stories, newest first, with their steps' views. */
+/** Stories, last saved first (the first page: up to 100), with their steps' views. */
 export const STORIES_QUERY = /* GraphQL */ `
   query Stories($first: Int) {
-    stories(first: $first) { ${STORY_FIELDS} }
+    stories(first: $first) { totalCount nodes { ${STORY_FIELDS} } }
   }
 `;
 
@@ -12,5 +12,5 @@ export interface StoriesVariables extends Record<string, unknown> {
 }
 
 export interface StoriesData {
-  stories: StoryFields[];
+  stories: { totalCount: number; nodes: StoryFields[] };
 }

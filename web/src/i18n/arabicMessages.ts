@@ -174,6 +174,8 @@ export const arabicMessages: Messages = {
     relationships: "العلاقات",
     noRelationships: "لا علاقات مسجّلة.",
     mentions: (count: number) => `الإشارات (${count.toLocaleString("ar-EG")})`,
+    showMore: (shown: number, total: number) => `عرض المزيد (${shown.toLocaleString("ar-EG")} من ${total.toLocaleString("ar-EG")} معروضة)`,
+    loadingMore: "جارٍ تحميل المزيد…",
     sources: (count: number) => countOf(count, { one: "مصدر واحد", two: "مصدران", few: "مصادر", many: "مصدرًا" }),
     sourcesTitle: "عدد المقالات المختلفة التي تدعم هذه العلاقة",
     moreSentences: (count: number) => `${countOf(count, { one: "جملة واحدة", two: "جملتان", few: "جمل", many: "جملة" })} أخرى`,

@@ -164,6 +164,8 @@ export const englishMessages = {
     relationships: "Relationships",
     noRelationships: "No relationships recorded.",
     mentions: (count: number) => `Mentions (${count})`,
+    showMore: (shown: number, total: number) => `Show more (${shown} of ${total} shown)`,
+    loadingMore: "Loading more…",
     sources: (count: number) => plural(count, "source", "sources"),
     sourcesTitle: "Distinct articles that support this relationship",
     moreSentences: (count: number) => `${count} more ${count === 1 ? "sentence" : "sentences"}`,

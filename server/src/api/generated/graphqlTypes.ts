@@ -31,18 +31,33 @@ export type Agreement = Node & {
   kind: Scalars['String']['output'];
   /** Display label (its name, or kind, parties and date). */
   label: Scalars['String']['output'];
-  /** Where articles mention it. */
-  mentions: Array<Evidence>;
+  /** Where articles mention it, newest article first. */
+  mentions: EvidenceConnection;
   /** Name as written in the text, if it has one. */
   name?: Maybe<Scalars['String']['output']>;
   /** ISO codes of the states party to it. */
   partyIso2: Array<Scalars['String']['output']>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
   /** Signing date with its precision. */
   signedOn?: Maybe<PartialDate>;
   /** announced, signed, in force or suspended. */
   status?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An agreement, memorandum, treaty, accord, declaration or deal. */
+export type AgreementMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An agreement, memorandum, treaty, accord, declaration or deal. */
+export type AgreementRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 /** A page of agreements. */
@@ -245,6 +260,28 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
+/** A page of evidence sentences. */
+export type EvidenceConnection = {
+  __typename?: 'EvidenceConnection';
+  /** Items with their cursors. */
+  edges: Array<EvidenceEdge>;
+  /** The items alone. */
+  nodes: Array<Evidence>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of sentences. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an evidence connection. */
+export type EvidenceEdge = {
+  __typename?: 'EvidenceEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The sentence. */
+  node: Evidence;
+};
+
 /** An agreement or meeting found in a text. */
 export type ExtractedEvent = {
   __typename?: 'ExtractedEvent';
@@ -430,16 +467,31 @@ export type Meeting = Node & {
   kind: Scalars['String']['output'];
   /** Display label (its name, or kind, participants and date). */
   label: Scalars['String']['output'];
-  /** Where articles mention it. */
-  mentions: Array<Evidence>;
+  /** Where articles mention it, newest article first. */
+  mentions: EvidenceConnection;
   /** Designation given by the text ("Negev Summit"), if any. */
   name?: Maybe<Scalars['String']['output']>;
   /** ISO codes of the participating states. */
   participantIso2: Array<Scalars['String']['output']>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
   /** Start date with its precision. */
   startDate?: Maybe<PartialDate>;
+};
+
+
+/** A visit, summit, meeting, call, exercise or conference. */
+export type MeetingMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A visit, summit, meeting, call, exercise or conference. */
+export type MeetingRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 /** A page of meetings. */
@@ -580,16 +632,31 @@ export type Organization = Node & {
   id: Scalars['ID']['output'];
   /** military, ministry, intelligence, government, intergovernmental, security or other. */
   kind: Scalars['String']['output'];
-  /** Where articles mention it. */
-  mentions: Array<Evidence>;
+  /** Where articles mention it, newest article first. */
+  mentions: EvidenceConnection;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Names per language. */
   names: Array<LocalizedName>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
   /** ISO code of the state it belongs to, if any. */
   stateIso2?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An organization: army, ministry, intelligence service, international body. */
+export type OrganizationMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organization: army, ministry, intelligence service, international body. */
+export type OrganizationRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 /** A page of organizations. */
@@ -671,18 +738,33 @@ export type Person = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Global id, `person:` + cross-script name key. */
   id: Scalars['ID']['output'];
-  /** Where articles mention this person. */
-  mentions: Array<Evidence>;
+  /** Where articles mention this person, newest article first. */
+  mentions: EvidenceConnection;
   /** Display name (fullest form found). */
   name: Scalars['String']['output'];
   /** Names per script or language. */
   names: Array<LocalizedName>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
   /** ISO code of the state served, when known. */
   stateIso2?: Maybe<Scalars['String']['output']>;
   /** Latest known title, in English. */
   title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A named official: minister, officer, diplomat, head of state ... */
+export type PersonMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named official: minister, officer, diplomat, head of state ... */
+export type PersonRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 /** A page of people. */
@@ -749,20 +831,20 @@ export type Query = {
   search: SearchConnection;
   /** One state by ISO 3166-1 alpha-2 code. */
   state?: Maybe<State>;
-  /** All states in the graph, by English name (at most the 250 ISO 3166-1 entries, so not paged). */
-  states: Array<State>;
+  /** States in the graph, filtered (`states`: these ISO codes) and sorted (by English name by default; DATE sorts by name too). */
+  states: StateConnection;
   /** Counts of nodes by label and relationships by type. */
   stats: Stats;
-  /** Stories, newest first. */
-  stories: Array<Story>;
+  /** Stories, last saved first. */
+  stories: StoryConnection;
   /** One story. */
   story?: Maybe<Story>;
   /** The dated agreements and meetings of an entity in a period, oldest first. */
   timeline: TimelineConnection;
   /** One saved view. */
   view?: Maybe<SavedView>;
-  /** Saved views, newest first. */
-  views: Array<SavedView>;
+  /** Saved views, last saved first. */
+  views: SavedViewConnection;
 };
 
 
@@ -971,7 +1053,21 @@ export type QueryStateArgs = {
  * Read access to the graph. Lists are cursor connections (`first` up to 100, `after` a cursor);
  * graphs for drawing are capped by `limit` and say when they were `truncated`.
  */
+export type QueryStatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  orderBy?: InputMaybe<ListSort>;
+};
+
+
+/**
+ * Read access to the graph. Lists are cursor connections (`first` up to 100, `after` a cursor);
+ * graphs for drawing are capped by `limit` and say when they were `truncated`.
+ */
 export type QueryStoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1012,6 +1108,7 @@ export type QueryViewArgs = {
  * graphs for drawing are capped by `limit` and say when they were `truncated`.
  */
 export type QueryViewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1034,8 +1131,10 @@ export type Relationship = {
   confidence?: Maybe<Scalars['Float']['output']>;
   /** OUT when the entity is the start node, IN when it is the end node. */
   direction: Direction;
-  /** Sentences that state it. */
+  /** Sentences that state it (the first 50; `evidenceCount` says how many there are, the entities' `mentions` page through them all). */
   evidence: Array<Evidence>;
+  /** Number of sentences stored for it. */
+  evidenceCount: Scalars['Int']['output'];
   /** The node at the other end. */
   other: GraphNode;
   /** Role in a meeting (host, visitor, attendee, lead), when the relationship has one. */
@@ -1048,6 +1147,19 @@ export type Relationship = {
   type: RelationType;
 };
 
+/** A page of an entity's relationships. */
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  /** Items with their cursors. */
+  edges: Array<RelationshipEdge>;
+  /** The items alone. */
+  nodes: Array<Relationship>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of relationships of the asked types. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A count of relationships of one type. */
 export type RelationshipCount = {
   __typename?: 'RelationshipCount';
@@ -1055,6 +1167,15 @@ export type RelationshipCount = {
   count: Scalars['Int']['output'];
   /** Relationship type. */
   type: Scalars['String']['output'];
+};
+
+/** An edge of a relationship connection. */
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The relationship. */
+  node: Relationship;
 };
 
 /** A story to save; with `id` it replaces that story. */
@@ -1097,6 +1218,28 @@ export type SavedView = Node & {
   title: Scalars['String']['output'];
   /** When it was last saved (ISO timestamp). */
   updatedAt: Scalars['String']['output'];
+};
+
+/** A page of saved views, last saved first. */
+export type SavedViewConnection = {
+  __typename?: 'SavedViewConnection';
+  /** Items with their cursors. */
+  edges: Array<SavedViewEdge>;
+  /** The items alone. */
+  nodes: Array<SavedView>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of saved views. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a saved-view connection. */
+export type SavedViewEdge = {
+  __typename?: 'SavedViewEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The view. */
+  node: SavedView;
 };
 
 /** A page of search results, best first. */
@@ -1155,14 +1298,51 @@ export type State = Node & {
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-2 code. */
   iso2: Scalars['String']['output'];
-  /** Where articles mention this state. */
-  mentions: Array<Evidence>;
+  /** Where articles mention this state, newest article first. */
+  mentions: EvidenceConnection;
   /** English short name. */
   name: Scalars['String']['output'];
   /** Names in English, Arabic and French. */
   names: Array<LocalizedName>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
+};
+
+
+/** A sovereign state, keyed by its ISO 3166-1 alpha-2 code. */
+export type StateMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sovereign state, keyed by its ISO 3166-1 alpha-2 code. */
+export type StateRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** A page of states. */
+export type StateConnection = {
+  __typename?: 'StateConnection';
+  /** Items with their cursors. */
+  edges: Array<StateEdge>;
+  /** The items alone. */
+  nodes: Array<State>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a state connection. */
+export type StateEdge = {
+  __typename?: 'StateEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The state. */
+  node: State;
 };
 
 /** Size of the graph. */
@@ -1185,6 +1365,28 @@ export type Story = Node & {
   title: Scalars['String']['output'];
   /** When it was last saved (ISO timestamp). */
   updatedAt: Scalars['String']['output'];
+};
+
+/** A page of stories, last saved first. */
+export type StoryConnection = {
+  __typename?: 'StoryConnection';
+  /** Items with their cursors. */
+  edges: Array<StoryEdge>;
+  /** The items alone. */
+  nodes: Array<Story>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of stories. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a story connection. */
+export type StoryEdge = {
+  __typename?: 'StoryEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The story. */
+  node: Story;
 };
 
 /** One step of a story. */
@@ -1348,6 +1550,8 @@ export type ResolversTypes = {
   Direction: ResolverTypeWrapper<unknown>;
   EntityType: ResolverTypeWrapper<unknown>;
   Evidence: ResolverTypeWrapper<unknown>;
+  EvidenceConnection: ResolverTypeWrapper<unknown>;
+  EvidenceEdge: ResolverTypeWrapper<unknown>;
   ExtractedEvent: ResolverTypeWrapper<unknown>;
   ExtractedOfficial: ResolverTypeWrapper<unknown>;
   ExtractionSummary: ResolverTypeWrapper<unknown>;
@@ -1381,18 +1585,26 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<{}>;
   RelationType: ResolverTypeWrapper<unknown>;
   Relationship: ResolverTypeWrapper<unknown>;
+  RelationshipConnection: ResolverTypeWrapper<unknown>;
   RelationshipCount: ResolverTypeWrapper<unknown>;
+  RelationshipEdge: ResolverTypeWrapper<unknown>;
   SaveStoryInput: ResolverTypeWrapper<unknown>;
   SaveViewInput: ResolverTypeWrapper<unknown>;
   SavedView: ResolverTypeWrapper<unknown>;
+  SavedViewConnection: ResolverTypeWrapper<unknown>;
+  SavedViewEdge: ResolverTypeWrapper<unknown>;
   SearchConnection: ResolverTypeWrapper<unknown>;
   SearchEdge: ResolverTypeWrapper<unknown>;
   SearchHit: ResolverTypeWrapper<unknown>;
   SortOrder: ResolverTypeWrapper<unknown>;
   Span: ResolverTypeWrapper<unknown>;
   State: ResolverTypeWrapper<unknown>;
+  StateConnection: ResolverTypeWrapper<unknown>;
+  StateEdge: ResolverTypeWrapper<unknown>;
   Stats: ResolverTypeWrapper<unknown>;
   Story: ResolverTypeWrapper<unknown>;
+  StoryConnection: ResolverTypeWrapper<unknown>;
+  StoryEdge: ResolverTypeWrapper<unknown>;
   StoryStep: ResolverTypeWrapper<unknown>;
   StoryStepInput: ResolverTypeWrapper<unknown>;
   String: ResolverTypeWrapper<unknown>;
@@ -1419,6 +1631,8 @@ export type ResolversParentTypes = {
   Boolean: unknown;
   DeleteArticleResult: unknown;
   Evidence: unknown;
+  EvidenceConnection: unknown;
+  EvidenceEdge: unknown;
   ExtractedEvent: unknown;
   ExtractedOfficial: unknown;
   ExtractionSummary: unknown;
@@ -1450,17 +1664,25 @@ export type ResolversParentTypes = {
   PersonEdge: unknown;
   Query: {};
   Relationship: unknown;
+  RelationshipConnection: unknown;
   RelationshipCount: unknown;
+  RelationshipEdge: unknown;
   SaveStoryInput: unknown;
   SaveViewInput: unknown;
   SavedView: unknown;
+  SavedViewConnection: unknown;
+  SavedViewEdge: unknown;
   SearchConnection: unknown;
   SearchEdge: unknown;
   SearchHit: unknown;
   Span: unknown;
   State: unknown;
+  StateConnection: unknown;
+  StateEdge: unknown;
   Stats: unknown;
   Story: unknown;
+  StoryConnection: unknown;
+  StoryEdge: unknown;
   StoryStep: unknown;
   StoryStepInput: unknown;
   String: unknown;
@@ -1476,10 +1698,10 @@ export type AgreementResolvers<ContextType = ApiContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<AgreementMentionsArgs, 'first'>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partyIso2?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<AgreementRelationshipsArgs, 'first'>>;
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1592,6 +1814,20 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EvidenceConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EvidenceConnection'] = ResolversParentTypes['EvidenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvidenceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EvidenceEdge'] = ResolversParentTypes['EvidenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ExtractedEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ExtractedEvent'] = ResolversParentTypes['ExtractedEvent']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1675,10 +1911,10 @@ export type MeetingResolvers<ContextType = ApiContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<MeetingMentionsArgs, 'first'>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participantIso2?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<MeetingRelationshipsArgs, 'first'>>;
   startDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1717,10 +1953,10 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'first'>>;
   stateIso2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1773,10 +2009,10 @@ export type PathEdgeResolvers<ContextType = ApiContext, ParentType extends Resol
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'first'>>;
   stateIso2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1815,19 +2051,20 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType, RequireFields<QueryStateArgs, 'iso2'>>;
-  states?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  states?: Resolver<ResolversTypes['StateConnection'], ParentType, ContextType, RequireFields<QueryStatesArgs, 'first' | 'order' | 'orderBy'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
-  stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoriesArgs, 'first'>>;
+  stories?: Resolver<ResolversTypes['StoryConnection'], ParentType, ContextType, RequireFields<QueryStoriesArgs, 'first'>>;
   story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoryArgs, 'id'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'id'>>;
   view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'id'>>;
-  views?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
+  views?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
 };
 
 export type RelationshipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1836,9 +2073,23 @@ export type RelationshipResolvers<ContextType = ApiContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RelationshipConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationshipConnection'] = ResolversParentTypes['RelationshipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationshipEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type RelationshipCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RelationshipEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationshipEdge'] = ResolversParentTypes['RelationshipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1849,6 +2100,20 @@ export type SavedViewResolvers<ContextType = ApiContext, ParentType extends Reso
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavedViewConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavedViewEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1882,10 +2147,24 @@ export type StateResolvers<ContextType = ApiContext, ParentType extends Resolver
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<StateMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StateRelationshipsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StateConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StateConnection'] = ResolversParentTypes['StateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StateEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1900,6 +2179,20 @@ export type StoryResolvers<ContextType = ApiContext, ParentType extends Resolver
   steps?: Resolver<Array<ResolversTypes['StoryStep']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StoryConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StoryConnection'] = ResolversParentTypes['StoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StoryEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StoryEdge'] = ResolversParentTypes['StoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1946,6 +2239,8 @@ export type Resolvers<ContextType = ApiContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   DeleteArticleResult?: DeleteArticleResultResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
+  EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
   ExtractedEvent?: ExtractedEventResolvers<ContextType>;
   ExtractedOfficial?: ExtractedOfficialResolvers<ContextType>;
   ExtractionSummary?: ExtractionSummaryResolvers<ContextType>;
@@ -1972,15 +2267,23 @@ export type Resolvers<ContextType = ApiContext> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
+  RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
+  SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
+  SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
+  StateConnection?: StateConnectionResolvers<ContextType>;
+  StateEdge?: StateEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Story?: StoryResolvers<ContextType>;
+  StoryConnection?: StoryConnectionResolvers<ContextType>;
+  StoryEdge?: StoryEdgeResolvers<ContextType>;
   StoryStep?: StoryStepResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;

@@ -1,19 +1,18 @@
 import type { ApiContext } from "../ApiContext.ts";
-import type { EntityDetails } from "../../graph/findEntity.ts";
+import type { EntityProps, EvidenceRow, Page, RelationshipRow } from "../../graph/findEntity.ts";
+import { RELATION_TYPES } from "../../graph/articleToGraphRows.ts";
+import { badInput } from "../badInput.ts";
+import { pageArgs, toConnection } from "../pagination.ts";
 import type { EntityLabel } from "../../graph/toGraphNode.ts";
 import { datePrecision } from "../../graph/dateRange.ts";
 
-/**
- * Parent value of State, Person, Organization, Agreement and Meeting: the node's properties,
- * and its relationships when the query that produced it already loaded them.
- */
+/** Parent value of State, Person, Organization, Agreement and Meeting: the node's label and properties. */
 export interface EntityParent {
   label: EntityLabel;
   props: Record<string, unknown>;
-  details?: EntityDetails;
 }
 
-export const fromDetails = (d: EntityDetails | null): EntityParent | null => (d ? { label: d.label, props: d.props, details: d } : null);
+export const fromProps = (d: EntityProps | null): EntityParent | null => (d ? { label: d.label, props: d.props } : null);
 
 const p = (x: EntityParent, k: string) => x.props[k] ?? null;
 const list = (x: EntityParent, k: string) => (Array.isArray(x.props[k]) ? (x.props[k] as unknown[]) : []);
@@ -22,15 +21,24 @@ const names = (x: EntityParent, pairs: [string, string][]) =>
 const partial = (value: unknown, precision: unknown) =>
   typeof value === "string" && value ? { value, precision: precision ?? datePrecision(value) } : null;
 
-async function details(x: EntityParent, ctx: ApiContext): Promise<EntityDetails | null> {
-  return x.details ?? (await ctx.entityLoader.load(String(x.props.id)));
-}
+/** Relationship types an entity lists by default: all but MENTIONED_IN (that is `mentions`). */
+const LISTED_TYPES = new Set<string>(RELATION_TYPES);
 
 const common = {
   id: (x: EntityParent) => x.props.id,
   aliases: (x: EntityParent) => list(x, "aliases"),
-  relationships: async (x: EntityParent, _: unknown, ctx: ApiContext) => (await details(x, ctx))?.relationships ?? [],
-  mentions: async (x: EntityParent, _: unknown, ctx: ApiContext) => (await details(x, ctx))?.mentions ?? [],
+  relationships: async (x: EntityParent, a: { types?: string[] | null; first?: number; after?: string | null }, ctx: ApiContext) => {
+    const { offset, limit } = pageArgs(a.first, a.after, 50);
+    const types = a.types?.length ? [...new Set(a.types)].sort() : [...LISTED_TYPES];
+    if (types.some((t) => !LISTED_TYPES.has(t))) throw badInput("relationships lists PARTY_TO, SIGNED, PARTICIPATED_IN, HELD_IN, PRODUCED, HOLDS_OFFICE, PART_OF and BUILDS_ON; mentions lists MENTIONED_IN");
+    const page = (await ctx.pageLoader.load({ id: String(x.props.id), list: "relationships", page: { types, offset, limit } })) as Page<RelationshipRow>;
+    return toConnection(page.items, offset, offset + page.items.length < page.totalCount, page.totalCount);
+  },
+  mentions: async (x: EntityParent, a: { first?: number; after?: string | null }, ctx: ApiContext) => {
+    const { offset, limit } = pageArgs(a.first, a.after, 20);
+    const page = (await ctx.pageLoader.load({ id: String(x.props.id), list: "mentions", page: { offset, limit } })) as Page<EvidenceRow>;
+    return toConnection(page.items, offset, offset + page.items.length < page.totalCount, page.totalCount);
+  },
 };
 
 const isArabic = (s: unknown) => typeof s === "string" && /[\u0600-\u06FF]/.test(s);

@@ -32,9 +32,9 @@ function cleanFilter(f: ListFilter | null | undefined): ListFilter {
   return filter;
 }
 
-function lister(label: "Person" | "Organization" | "Agreement" | "Meeting" | "Article") {
+function lister(label: "State" | "Person" | "Organization" | "Agreement" | "Meeting" | "Article") {
   return async (_: unknown, a: ListArgs, ctx: ApiContext) => {
-    const { offset, limit } = pageArgs(a.first, a.after);
+    const { offset, limit } = pageArgs(a.first, a.after, label === "State" ? 100 : 20);
     const page = await listEntities(ctx.graph, label, cleanFilter(a.filter), a.orderBy ?? "DATE", (a.order ?? "DESC") === "DESC", offset, limit);
     return toConnection(page.items, offset, offset + page.items.length < page.totalCount, page.totalCount);
   };
@@ -42,6 +42,7 @@ function lister(label: "Person" | "Organization" | "Agreement" | "Meeting" | "Ar
 
 export const listResolvers = {
   Query: {
+    states: lister("State"),
     people: lister("Person"),
     organizations: lister("Organization"),
     agreements: lister("Agreement"),

@@ -6,9 +6,9 @@ import { ExtractInputError } from "../../extract/ExtractInputError.ts";
 import { loadArticle, deleteArticle } from "../../graph/loadArticle.ts";
 import { mergeEntities, updateEntity, type EntityUpdate } from "../../graph/curateEntities.ts";
 import { recordAuditEntry } from "../../graph/recordAuditEntry.ts";
-import { findEntity } from "../../graph/findEntity.ts";
+import { findEntityProps } from "../../graph/findEntity.ts";
 import { findArticle } from "../../graph/findArticles.ts";
-import { fromDetails } from "./entityResolvers.ts";
+import { fromProps } from "./entityResolvers.ts";
 import { checkDate } from "./queryResolvers.ts";
 import type { Language } from "../../extract/types.ts";
 
@@ -65,14 +65,14 @@ export const mutationResolvers = {
     mergeEntities: async (_: unknown, a: { keep: string; remove: string }, ctx: ApiContext) => {
       const actor = requireWriter(ctx);
       await mergeEntities(ctx.graph, a.keep, a.remove, actor);
-      return fromDetails(await findEntity(ctx.graph, a.keep));
+      return fromProps((await findEntityProps(ctx.graph, [a.keep])).get(a.keep) ?? null);
     },
     updateEntity: async (_: unknown, a: { id: string; input: EntityUpdate }, ctx: ApiContext) => {
       const actor = requireWriter(ctx);
       if (a.input.date != null) checkDate("date", a.input.date);
       if (a.input.stateIso2 != null && !/^[A-Z]{2}$/.test(a.input.stateIso2)) throw badInput("stateIso2 must be an ISO 3166-1 alpha-2 code");
       await updateEntity(ctx.graph, a.id, a.input, actor);
-      return fromDetails(await findEntity(ctx.graph, a.id));
+      return fromProps((await findEntityProps(ctx.graph, [a.id])).get(a.id) ?? null);
     },
   },
 };

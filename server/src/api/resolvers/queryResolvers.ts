@@ -1,16 +1,14 @@
 import type { ApiContext } from "../ApiContext.ts";
 import { badInput } from "../badInput.ts";
-import { findStates } from "../../graph/findStates.ts";
 import { findNeighborhood, findOverview } from "../../graph/findGraph.ts";
 import { searchEntities } from "../../graph/searchEntities.ts";
 import { findArticle } from "../../graph/findArticles.ts";
 import { PARTIAL_DATE } from "../../graph/dateRange.ts";
 import { pageArgs, toConnection } from "../pagination.ts";
 import type { QueryNeighborhoodArgs, QuerySearchArgs } from "../generated/graphqlTypes.ts";
-import { findEntity } from "../../graph/findEntity.ts";
 import { findStory, findView } from "../../graph/savedViews.ts";
 import type { EntityLabel } from "../../graph/toGraphNode.ts";
-import { fromDetails, type EntityParent } from "./entityResolvers.ts";
+import { fromProps, type EntityParent } from "./entityResolvers.ts";
 
 const TYPE_TO_LABEL: Record<string, EntityLabel> = {
   STATE: "State", PERSON: "Person", ORGANIZATION: "Organization", AGREEMENT: "Agreement", MEETING: "Meeting", ARTICLE: "Article",
@@ -34,7 +32,8 @@ function clampInt(name: string, v: number | null | undefined, min: number, max: 
 
 async function entity(ctx: ApiContext, id: string, label: EntityLabel): Promise<EntityParent | null> {
   if (typeof id !== "string" || id.length > 300) throw badInput("id must be a string of at most 300 characters");
-  return fromDetails(await findEntity(ctx.graph, id, label));
+  const found = await ctx.entityLoader.load(id);
+  return found?.label === label ? fromProps(found) : null;
 }
 
 const articleParent = (props: Record<string, unknown>) => ({ label: "Article" as const, props });
@@ -46,16 +45,15 @@ export const queryResolvers = {
     node: async (_: unknown, a: { id: string }, ctx: ApiContext) => {
       if (a.id.startsWith("view:")) return findView(ctx.graph, a.id);
       if (a.id.startsWith("story:")) return findStory(ctx.graph, a.id);
-      const d = await findEntity(ctx.graph, a.id);
+      if (typeof a.id !== "string" || a.id.length > 300) throw badInput("id must be a string of at most 300 characters");
+      const d = await ctx.entityLoader.load(a.id);
       if (!d) return null;
       if (d.label === "Article") {
         const art = await findArticle(ctx.graph, a.id);
         return art ? { label: "Article", props: art.props, entities: art.entities } : null;
       }
-      return fromDetails(d);
+      return fromProps(d);
     },
-    states: async (_: unknown, __: unknown, ctx: ApiContext) =>
-      (await findStates(ctx.graph)).map((props) => ({ label: "State", props }) satisfies EntityParent),
     state: async (_: unknown, a: { iso2: string }, ctx: ApiContext) => {
       if (!/^[A-Za-z]{2}$/.test(a.iso2)) throw badInput("iso2 must be a two-letter ISO 3166-1 code");
       return entity(ctx, `state:${a.iso2.toUpperCase()}`, "State");

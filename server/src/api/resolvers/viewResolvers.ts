@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { ApiContext } from "../ApiContext.ts";
 import { badInput } from "../badInput.ts";
+import { pageArgs, toConnection } from "../pagination.ts";
 import { deleteStory, deleteView, findStories, findStory, findView, findViews, saveStory, saveView } from "../../graph/savedViews.ts";
 
 const MAX_STATE_BYTES = 64 * 1024;
@@ -16,17 +17,20 @@ function checkTitle(title: string): string {
   return t;
 }
 
-function checkFirst(first: number | undefined): number {
-  const n = first ?? 50;
-  if (!Number.isInteger(n) || n < 1 || n > 200) throw badInput("first must be an integer from 1 to 200");
-  return n;
-}
 
 export const viewResolvers = {
   Query: {
-    views: (_: unknown, a: { first?: number }, ctx: ApiContext) => findViews(ctx.graph, checkFirst(a.first)),
+    views: async (_: unknown, a: { first?: number; after?: string | null }, ctx: ApiContext) => {
+      const { offset, limit } = pageArgs(a.first, a.after, 50);
+      const page = await findViews(ctx.graph, offset, limit);
+      return toConnection(page.items, offset, offset + page.items.length < page.totalCount, page.totalCount);
+    },
     view: (_: unknown, a: { id: string }, ctx: ApiContext) => findView(ctx.graph, a.id),
-    stories: (_: unknown, a: { first?: number }, ctx: ApiContext) => findStories(ctx.graph, checkFirst(a.first)),
+    stories: async (_: unknown, a: { first?: number; after?: string | null }, ctx: ApiContext) => {
+      const { offset, limit } = pageArgs(a.first, a.after, 50);
+      const page = await findStories(ctx.graph, offset, limit);
+      return toConnection(page.items, offset, offset + page.items.length < page.totalCount, page.totalCount);
+    },
     story: (_: unknown, a: { id: string }, ctx: ApiContext) => findStory(ctx.graph, a.id),
   },
   Mutation: {

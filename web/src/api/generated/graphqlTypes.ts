@@ -28,18 +28,33 @@ export type Agreement = Node & {
   kind: Scalars['String']['output'];
   /** Display label (its name, or kind, parties and date). */
   label: Scalars['String']['output'];
-  /** Where articles mention it. */
-  mentions: Array<Evidence>;
+  /** Where articles mention it, newest article first. */
+  mentions: EvidenceConnection;
   /** Name as written in the text, if it has one. */
   name: Maybe<Scalars['String']['output']>;
   /** ISO codes of the states party to it. */
   partyIso2: Array<Scalars['String']['output']>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
   /** Signing date with its precision. */
   signedOn: Maybe<PartialDate>;
   /** announced, signed, in force or suspended. */
   status: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An agreement, memorandum, treaty, accord, declaration or deal. */
+export type AgreementMentionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An agreement, memorandum, treaty, accord, declaration or deal. */
+export type AgreementRelationshipsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types: InputMaybe<Array<RelationType>>;
 };
 
 /** A page of agreements. */
@@ -242,6 +257,28 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
+/** A page of evidence sentences. */
+export type EvidenceConnection = {
+  __typename?: 'EvidenceConnection';
+  /** Items with their cursors. */
+  edges: Array<EvidenceEdge>;
+  /** The items alone. */
+  nodes: Array<Evidence>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of sentences. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an evidence connection. */
+export type EvidenceEdge = {
+  __typename?: 'EvidenceEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The sentence. */
+  node: Evidence;
+};
+
 /** An agreement or meeting found in a text. */
 export type ExtractedEvent = {
   __typename?: 'ExtractedEvent';
@@ -427,16 +464,31 @@ export type Meeting = Node & {
   kind: Scalars['String']['output'];
   /** Display label (its name, or kind, participants and date). */
   label: Scalars['String']['output'];
-  /** Where articles mention it. */
-  mentions: Array<Evidence>;
+  /** Where articles mention it, newest article first. */
+  mentions: EvidenceConnection;
   /** Designation given by the text ("Negev Summit"), if any. */
   name: Maybe<Scalars['String']['output']>;
   /** ISO codes of the participating states. */
   participantIso2: Array<Scalars['String']['output']>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
   /** Start date with its precision. */
   startDate: Maybe<PartialDate>;
+};
+
+
+/** A visit, summit, meeting, call, exercise or conference. */
+export type MeetingMentionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A visit, summit, meeting, call, exercise or conference. */
+export type MeetingRelationshipsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types: InputMaybe<Array<RelationType>>;
 };
 
 /** A page of meetings. */
@@ -577,16 +629,31 @@ export type Organization = Node & {
   id: Scalars['ID']['output'];
   /** military, ministry, intelligence, government, intergovernmental, security or other. */
   kind: Scalars['String']['output'];
-  /** Where articles mention it. */
-  mentions: Array<Evidence>;
+  /** Where articles mention it, newest article first. */
+  mentions: EvidenceConnection;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Names per language. */
   names: Array<LocalizedName>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
   /** ISO code of the state it belongs to, if any. */
   stateIso2: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An organization: army, ministry, intelligence service, international body. */
+export type OrganizationMentionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organization: army, ministry, intelligence service, international body. */
+export type OrganizationRelationshipsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types: InputMaybe<Array<RelationType>>;
 };
 
 /** A page of organizations. */
@@ -668,18 +735,33 @@ export type Person = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Global id, `person:` + cross-script name key. */
   id: Scalars['ID']['output'];
-  /** Where articles mention this person. */
-  mentions: Array<Evidence>;
+  /** Where articles mention this person, newest article first. */
+  mentions: EvidenceConnection;
   /** Display name (fullest form found). */
   name: Scalars['String']['output'];
   /** Names per script or language. */
   names: Array<LocalizedName>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
   /** ISO code of the state served, when known. */
   stateIso2: Maybe<Scalars['String']['output']>;
   /** Latest known title, in English. */
   title: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A named official: minister, officer, diplomat, head of state ... */
+export type PersonMentionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named official: minister, officer, diplomat, head of state ... */
+export type PersonRelationshipsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types: InputMaybe<Array<RelationType>>;
 };
 
 /** A page of people. */
@@ -746,20 +828,20 @@ export type Query = {
   search: SearchConnection;
   /** One state by ISO 3166-1 alpha-2 code. */
   state: Maybe<State>;
-  /** All states in the graph, by English name (at most the 250 ISO 3166-1 entries, so not paged). */
-  states: Array<State>;
+  /** States in the graph, filtered (`states`: these ISO codes) and sorted (by English name by default; DATE sorts by name too). */
+  states: StateConnection;
   /** Counts of nodes by label and relationships by type. */
   stats: Stats;
-  /** Stories, newest first. */
-  stories: Array<Story>;
+  /** Stories, last saved first. */
+  stories: StoryConnection;
   /** One story. */
   story: Maybe<Story>;
   /** The dated agreements and meetings of an entity in a period, oldest first. */
   timeline: TimelineConnection;
   /** One saved view. */
   view: Maybe<SavedView>;
-  /** Saved views, newest first. */
-  views: Array<SavedView>;
+  /** Saved views, last saved first. */
+  views: SavedViewConnection;
 };
 
 
@@ -968,7 +1050,21 @@ export type QueryStateArgs = {
  * Read access to the graph. Lists are cursor connections (`first` up to 100, `after` a cursor);
  * graphs for drawing are capped by `limit` and say when they were `truncated`.
  */
+export type QueryStatesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  orderBy?: InputMaybe<ListSort>;
+};
+
+
+/**
+ * Read access to the graph. Lists are cursor connections (`first` up to 100, `after` a cursor);
+ * graphs for drawing are capped by `limit` and say when they were `truncated`.
+ */
 export type QueryStoriesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1009,6 +1105,7 @@ export type QueryViewArgs = {
  * graphs for drawing are capped by `limit` and say when they were `truncated`.
  */
 export type QueryViewsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1031,8 +1128,10 @@ export type Relationship = {
   confidence: Maybe<Scalars['Float']['output']>;
   /** OUT when the entity is the start node, IN when it is the end node. */
   direction: Direction;
-  /** Sentences that state it. */
+  /** Sentences that state it (the first 50; `evidenceCount` says how many there are, the entities' `mentions` page through them all). */
   evidence: Array<Evidence>;
+  /** Number of sentences stored for it. */
+  evidenceCount: Scalars['Int']['output'];
   /** The node at the other end. */
   other: GraphNode;
   /** Role in a meeting (host, visitor, attendee, lead), when the relationship has one. */
@@ -1045,6 +1144,19 @@ export type Relationship = {
   type: RelationType;
 };
 
+/** A page of an entity's relationships. */
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  /** Items with their cursors. */
+  edges: Array<RelationshipEdge>;
+  /** The items alone. */
+  nodes: Array<Relationship>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of relationships of the asked types. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A count of relationships of one type. */
 export type RelationshipCount = {
   __typename?: 'RelationshipCount';
@@ -1052,6 +1164,15 @@ export type RelationshipCount = {
   count: Scalars['Int']['output'];
   /** Relationship type. */
   type: Scalars['String']['output'];
+};
+
+/** An edge of a relationship connection. */
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The relationship. */
+  node: Relationship;
 };
 
 /** A story to save; with `id` it replaces that story. */
@@ -1094,6 +1215,28 @@ export type SavedView = Node & {
   title: Scalars['String']['output'];
   /** When it was last saved (ISO timestamp). */
   updatedAt: Scalars['String']['output'];
+};
+
+/** A page of saved views, last saved first. */
+export type SavedViewConnection = {
+  __typename?: 'SavedViewConnection';
+  /** Items with their cursors. */
+  edges: Array<SavedViewEdge>;
+  /** The items alone. */
+  nodes: Array<SavedView>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of saved views. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a saved-view connection. */
+export type SavedViewEdge = {
+  __typename?: 'SavedViewEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The view. */
+  node: SavedView;
 };
 
 /** A page of search results, best first. */
@@ -1152,14 +1295,51 @@ export type State = Node & {
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-2 code. */
   iso2: Scalars['String']['output'];
-  /** Where articles mention this state. */
-  mentions: Array<Evidence>;
+  /** Where articles mention this state, newest article first. */
+  mentions: EvidenceConnection;
   /** English short name. */
   name: Scalars['String']['output'];
   /** Names in English, Arabic and French. */
   names: Array<LocalizedName>;
-  /** Relationships with their evidence. */
-  relationships: Array<Relationship>;
+  /** Relationships with their evidence, by type, then by the other node's id; `types` narrows them. */
+  relationships: RelationshipConnection;
+};
+
+
+/** A sovereign state, keyed by its ISO 3166-1 alpha-2 code. */
+export type StateMentionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sovereign state, keyed by its ISO 3166-1 alpha-2 code. */
+export type StateRelationshipsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types: InputMaybe<Array<RelationType>>;
+};
+
+/** A page of states. */
+export type StateConnection = {
+  __typename?: 'StateConnection';
+  /** Items with their cursors. */
+  edges: Array<StateEdge>;
+  /** The items alone. */
+  nodes: Array<State>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a state connection. */
+export type StateEdge = {
+  __typename?: 'StateEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The state. */
+  node: State;
 };
 
 /** Size of the graph. */
@@ -1182,6 +1362,28 @@ export type Story = Node & {
   title: Scalars['String']['output'];
   /** When it was last saved (ISO timestamp). */
   updatedAt: Scalars['String']['output'];
+};
+
+/** A page of stories, last saved first. */
+export type StoryConnection = {
+  __typename?: 'StoryConnection';
+  /** Items with their cursors. */
+  edges: Array<StoryEdge>;
+  /** The items alone. */
+  nodes: Array<Story>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of stories. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a story connection. */
+export type StoryEdge = {
+  __typename?: 'StoryEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The story. */
+  node: Story;
 };
 
 /** One step of a story. */

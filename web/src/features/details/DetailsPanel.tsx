@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { EntityType } from "../../api/generated/graphqlTypes.ts";
-import type { EntityDetails, NodeDetailsData } from "../../api/nodeDetailsQuery.ts";
+import {
+  MORE_MENTIONS_QUERY,
+  MORE_RELATIONSHIPS_QUERY,
+  type EntityDetails,
+  type MoreMentionsData,
+  type MoreRelationshipsData,
+  type NodeDetailsData,
+} from "../../api/nodeDetailsQuery.ts";
 import { describeApiError } from "../../describeApiError.ts";
 import type { ExplorerNode } from "../../explorer/LoadedGraph.ts";
 import { NodeShapeIcon } from "../../graph/NodeShapeIcon.tsx";
@@ -12,6 +19,7 @@ import { EntityFacts } from "./EntityFacts.tsx";
 import { EvidenceSentence } from "./EvidenceSentence.tsx";
 import { RelationshipGroups } from "./RelationshipGroups.tsx";
 import { useEntityDetails } from "./useEntityDetails.ts";
+import { useMorePages, type MorePages } from "./useMorePages.ts";
 
 export interface DetailsPanelProps {
   selectedId: string;
@@ -125,16 +133,47 @@ function EntityDetailsView({ entity, networkNode, nodesById, actions, onSelect }
       </header>
       {actions}
       <EntityFacts entity={entity} nodesById={nodesById} onSelect={onSelect} />
+      <EntityLists key={entity.id} entity={entity} onSelect={onSelect} />
+    </>
+  );
+}
+
+const relationshipsPage = (data: MoreRelationshipsData) => data.node?.relationships;
+const mentionsPage = (data: MoreMentionsData) => data.node?.mentions;
+
+/** Relationships and mentions, first pages from the details query, more on demand. */
+function EntityLists({ entity, onSelect }: { entity: EntityDetails; onSelect: (id: string) => void }) {
+  const { messages } = useLanguage();
+  const relationships = useMorePages(entity.relationships, MORE_RELATIONSHIPS_QUERY, entity.id, relationshipsPage);
+  const mentions = useMorePages(entity.mentions, MORE_MENTIONS_QUERY, entity.id, mentionsPage);
+  return (
+    <>
       <section>
         <h3 className="details__section-title">{messages.details.relationships}</h3>
-        <RelationshipGroups relationships={entity.relationships} onSelect={onSelect} />
+        <RelationshipGroups relationships={relationships.items} onSelect={onSelect} />
+        <ShowMore list={relationships} testId="more-relationships" />
       </section>
-      <details className="mentions" open={entity.relationships.length === 0}>
-        <summary className="details__section-title">{messages.details.mentions(entity.mentions.length)}</summary>
-        {entity.mentions.map((evidence, index) => (
+      <details className="mentions" open={relationships.totalCount === 0}>
+        <summary className="details__section-title">{messages.details.mentions(mentions.totalCount)}</summary>
+        {mentions.items.map((evidence, index) => (
           <EvidenceSentence key={`${evidence.articleId}:${evidence.spanStart}:${index}`} evidence={evidence} />
         ))}
+        <ShowMore list={mentions} testId="more-mentions" />
       </details>
+    </>
+  );
+}
+
+function ShowMore<T>({ list, testId }: { list: MorePages<T>; testId: string }) {
+  const { messages } = useLanguage();
+  return (
+    <>
+      {list.error && <p className="status status--error" role="alert">{messages.details.failed(list.error.message)}</p>}
+      {list.hasMore && (
+        <button type="button" className="button button--small" onClick={list.loadMore} disabled={list.loading} data-testid={testId}>
+          {list.loading ? messages.details.loadingMore : messages.details.showMore(list.items.length, list.totalCount)}
+        </button>
+      )}
     </>
   );
 }

@@ -27,7 +27,7 @@ export function StoriesPanel({ stories, views, onPresent }: StoriesPanelProps) {
   const [title, setTitle] = useState("");
   const [steps, setSteps] = useState<DraftStep[]>([]);
   const [status, setStatus] = useState<{ status: "idle" | "saving" } | { status: "error"; message: string }>({ status: "idle" });
-  const savedViews = views.list.status === "success" ? views.list.data.views : [];
+  const savedViews = views.list.status === "success" ? views.list.data.views.nodes : [];
   const fail = (error: unknown) =>
     setStatus({ status: "error", message: describeApiError(error instanceof Error ? error : new Error(String(error)), messages) });
 
@@ -60,10 +60,10 @@ export function StoriesPanel({ stories, views, onPresent }: StoriesPanelProps) {
       <h2 className="panel__title">{messages.stories.title}</h2>
       {stories.list.status === "loading" && <p className="status" role="status">{messages.stories.loading}</p>}
       {stories.list.status === "error" && <p className="status status--error" role="alert">{describeApiError(stories.list.error, messages)}</p>}
-      {stories.list.status === "success" && stories.list.data.stories.length === 0 && <p className="muted">{messages.stories.none}</p>}
-      {stories.list.status === "success" && stories.list.data.stories.length > 0 && (
+      {stories.list.status === "success" && stories.list.data.stories.nodes.length === 0 && <p className="muted">{messages.stories.none}</p>}
+      {stories.list.status === "success" && stories.list.data.stories.nodes.length > 0 && (
         <ul className="item-list" data-testid="stories-list">
-          {stories.list.data.stories.map((story) => (
+          {stories.list.data.stories.nodes.map((story) => (
             <li key={story.id} className="item">
               <div className="item__text">
                 <bdi className="item__title">{story.title}</bdi>

@@ -6,7 +6,7 @@ import { STORIES_QUERY, type StoriesData, type StoriesVariables } from "../../ap
 import type { StoryFields } from "../../api/storyFields.ts";
 import { useGraphQLQuery, type QueryState } from "../../api/useGraphQLQuery.ts";
 
-const STORIES_VARIABLES: StoriesVariables = { first: 50 };
+const STORIES_VARIABLES: StoriesVariables = { first: 100 };
 
 export interface Stories {
   list: QueryState<StoriesData>;

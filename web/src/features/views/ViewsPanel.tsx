@@ -93,10 +93,10 @@ export function ViewsPanel({ views, currentViewId, currentState, onSaved, onOpen
       <h2 className="panel__title">{messages.views.title}</h2>
       {views.list.status === "loading" && <p className="status" role="status">{messages.views.loading}</p>}
       {views.list.status === "error" && <p className="status status--error" role="alert">{describeApiError(views.list.error, messages)}</p>}
-      {views.list.status === "success" && views.list.data.views.length === 0 && <p className="muted">{messages.views.none}</p>}
-      {views.list.status === "success" && views.list.data.views.length > 0 && (
+      {views.list.status === "success" && views.list.data.views.nodes.length === 0 && <p className="muted">{messages.views.none}</p>}
+      {views.list.status === "success" && views.list.data.views.nodes.length > 0 && (
         <ul className="item-list" data-testid="views-list">
-          {views.list.data.views.map((view) => (
+          {views.list.data.views.nodes.map((view) => (
             <li key={view.id} className={view.id === currentViewId ? "item item--current" : "item"}>
               <div className="item__text">
                 <bdi className="item__title">{view.title}</bdi>
