@@ -59,7 +59,7 @@ describe("TimeBar", () => {
     expect(label()).toBe("all time (2021 – 2023)");
 
     changeValue(rendered.container.querySelector('[data-testid="time-until"]'), "0");
-    expect(seen.at(-1)).toEqual({ from: null, to: "2021", granularity: "year" });
+    expect(seen.at(-1)).toEqual({ from: null, to: "2021", granularity: "year", playback: "cumulative" });
     expect(label()).toBe("2021 – 2021");
 
     click(rendered.container.querySelector('[data-testid="time-play"]'));

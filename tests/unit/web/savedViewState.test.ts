@@ -11,7 +11,7 @@ const saved = toSavedViewState(
     expansions: [{ id: "meeting:x", depth: 1, addedNodeIds: ["person:y"], truncated: false }],
     hiddenIds: ["person:z"],
     filters: { hiddenTypes: ["PERSON"], hiddenKinds: ["visit"], domains: ["defense"], states: ["state:IL"] },
-    time: { from: "2021", to: "2023", granularity: "year" },
+    time: { from: "2021", to: "2023", granularity: "year", playback: "cumulative" },
     selectedId: "state:MA",
     layout: "timeline",
   },
@@ -43,6 +43,15 @@ describe("saved view state", () => {
     expect(parsed.camera).toBeNull();
     expect(parsed.positions).toEqual({ b: [3, 4] });
     expect(() => parseSavedViewState("nope")).toThrow();
+  });
+
+  it("keeps the playback mode, and reads views saved before it existed as cumulative", () => {
+    const windowed = { ...saved, time: { ...saved.time, playback: "window" as const } };
+    expect(decodeViewHash(encodeViewHash(windowed))?.time).toEqual({ from: "2021", to: "2023", granularity: "year", playback: "window" });
+    // A link written by the client before the mode existed: its time has no playback.
+    const oldHash = "#s=" + Buffer.from(JSON.stringify({ version: 1, time: { from: "2021", to: null, granularity: "month" } })).toString("base64url");
+    expect(decodeViewHash(oldHash)?.time).toEqual({ from: "2021", to: null, granularity: "month", playback: "cumulative" });
+    expect(parseSavedViewState({ time: { playback: "sideways" } }).time.playback).toBe("cumulative");
   });
 
   it("puts the view id in the query and the state in the hash", () => {

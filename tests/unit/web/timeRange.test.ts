@@ -15,10 +15,10 @@ describe("datePeriod", () => {
 
 describe("isInTimeRange", () => {
   it("keeps what overlaps [from, to] and every undated item", () => {
-    expect(isInTimeRange("2021", { from: "2021-06", to: "2021-07", granularity: "month" })).toBe(true);
-    expect(isInTimeRange("2022-01-05", { from: null, to: "2021", granularity: "year" })).toBe(false);
-    expect(isInTimeRange("2020-12", { from: "2021", to: null, granularity: "year" })).toBe(false);
-    expect(isInTimeRange(null, { from: "2021", to: "2021", granularity: "year" })).toBe(true);
+    expect(isInTimeRange("2021", { from: "2021-06", to: "2021-07", granularity: "month", playback: "cumulative" })).toBe(true);
+    expect(isInTimeRange("2022-01-05", { from: null, to: "2021", granularity: "year", playback: "cumulative" })).toBe(false);
+    expect(isInTimeRange("2020-12", { from: "2021", to: null, granularity: "year", playback: "cumulative" })).toBe(false);
+    expect(isInTimeRange(null, { from: "2021", to: "2021", granularity: "year", playback: "cumulative" })).toBe(true);
   });
 });
 

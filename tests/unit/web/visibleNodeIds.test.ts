@@ -44,7 +44,7 @@ describe("visibleNodeIds", () => {
   });
 
   it("hides dated items after the cursor and keeps undated nodes", () => {
-    const ids = visibleNodeIds(graph, NO_FILTERS, { from: null, to: "2021", granularity: "year" }, []);
+    const ids = visibleNodeIds(graph, NO_FILTERS, { from: null, to: "2021", granularity: "year", playback: "cumulative" }, []);
     expect(ids.has("agreement:mou")).toBe(true);
     expect(ids.has("meeting:visit")).toBe(false);
     expect(ids.has("agreement:deal")).toBe(false);

@@ -76,6 +76,8 @@ export function parseSavedViewState(input: unknown): SavedViewState {
       from: typeof time.from === "string" ? time.from : null,
       to: typeof time.to === "string" ? time.to : null,
       granularity: time.granularity === "month" ? "month" : ALL_TIME.granularity,
+      // Views saved before the window mode existed have no playback: they played cumulatively.
+      playback: time.playback === "window" ? "window" : ALL_TIME.playback,
     },
     selected: typeof input.selected === "string" ? input.selected : null,
     layout: isNetworkLayoutName(input.layout) ? input.layout : "fcose",

@@ -1,6 +1,6 @@
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import type { LoadedGraph } from "../../explorer/LoadedGraph.ts";
-import { ALL_TIME, type TimeGranularity, type TimeRange } from "../../explorer/TimeRange.ts";
+import { ALL_TIME, type TimeGranularity, type TimePlayback, type TimeRange } from "../../explorer/TimeRange.ts";
 import { timeSteps } from "../../explorer/timeSteps.ts";
 import { useLanguage } from "../../i18n/useLanguage.ts";
 import { formatTimeStep } from "./formatTimeStep.ts";
@@ -13,8 +13,9 @@ export interface TimeBarProps {
 }
 
 /**
- * The time range over the loaded dated items, as two sliders (from, until) with a play button
- * that moves "until" forward step by step: the graph as it stood at each moment.
+ * The time range over the loaded dated items, as two sliders (from, until) with a play button.
+ * Playing moves "until" forward step by step (the graph as it stood at each moment) or, in window
+ * mode, both ends at the width chosen (what happened in each period).
  */
 export function TimeBar({ graph, time, onChange }: TimeBarProps) {
   const { language, messages } = useLanguage();
@@ -23,11 +24,11 @@ export function TimeBar({ graph, time, onChange }: TimeBarProps) {
     [graph, time.granularity],
   );
   const last = steps.length - 1;
-  const fromIndex = time.from === null ? 0 : Math.max(0, nearestIndex(steps, time.from));
+  // A window's start need not be a step: its slider shows the first step inside the window.
+  const fromIndex = time.from === null ? 0 : firstIndexFrom(steps, time.from);
   const toIndex = time.to === null ? last : Math.max(fromIndex, nearestIndex(steps, time.to));
-  const playback = useTimePlayback(steps.length, toIndex, (index) =>
-    onChange({ ...time, to: steps[Math.max(index, fromIndex)] ?? null }),
-  );
+  const playback = useTimePlayback(time, steps, onChange);
+  const playbackName = useId();
 
   if (steps.length === 0) {
     return (
@@ -42,10 +43,15 @@ export function TimeBar({ graph, time, onChange }: TimeBarProps) {
     onChange({ ...time, to: index >= last ? null : (steps[index] ?? null), from: index < fromIndex ? (steps[index] ?? null) : time.from });
   const setGranularity = (granularity: TimeGranularity) => {
     playback.pause();
-    onChange({ ...ALL_TIME, granularity });
+    onChange({ ...ALL_TIME, granularity, playback: time.playback });
   };
+  const setPlayback = (mode: TimePlayback) => onChange({ ...time, playback: mode });
   const isAllTime = time.from === null && time.to === null;
-  const rangeLabel = `${formatTimeStep(steps[fromIndex] ?? "", language)} – ${formatTimeStep(steps[toIndex] ?? "", language)}`;
+  const rangeLabel = `${formatTimeStep(time.from ?? steps[0] ?? "", language)} – ${formatTimeStep(time.to ?? steps[last] ?? "", language)}`;
+  const modes: [TimePlayback, string, string][] = [
+    ["cumulative", messages.time.cumulative, messages.time.cumulativeTitle],
+    ["window", messages.time.window, messages.time.windowTitle],
+  ];
 
   return (
     <div className="time-bar" data-testid="time-bar" role="group" aria-label={messages.time.label}>
@@ -53,12 +59,29 @@ export function TimeBar({ graph, time, onChange }: TimeBarProps) {
         type="button"
         className="button button--primary time-bar__play"
         onClick={playback.playing ? playback.pause : playback.play}
-        title={messages.time.playTitle}
+        title={time.playback === "window" ? messages.time.playWindowTitle : messages.time.playTitle}
         aria-pressed={playback.playing}
         data-testid="time-play"
       >
         {playback.playing ? `❚❚ ${messages.time.pause}` : `▶ ${messages.time.play}`}
       </button>
+      <fieldset className="segmented time-bar__playback" data-testid="time-playback">
+        <legend className="visually-hidden">{messages.time.playback}</legend>
+        {modes.map(([mode, label, title]) => (
+          <label key={mode} className="segmented__option" title={title}>
+            <input
+              type="radio"
+              className="visually-hidden"
+              name={playbackName}
+              value={mode}
+              checked={time.playback === mode}
+              onChange={() => setPlayback(mode)}
+              data-testid={`time-playback-${mode}`}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
       <label className="time-bar__slider">
         <span>{messages.time.from}</span>
         <input
@@ -95,11 +118,17 @@ export function TimeBar({ graph, time, onChange }: TimeBarProps) {
           <option value="month">{messages.time.months}</option>
         </select>
       </label>
-      <button type="button" className="button" disabled={isAllTime} onClick={() => onChange({ ...ALL_TIME, granularity: time.granularity })}>
+      <button type="button" className="button" disabled={isAllTime} onClick={() => onChange({ ...time, from: null, to: null })}>
         {messages.time.reset}
       </button>
     </div>
   );
+}
+
+/** Index of the first step at or after `key` (the last step when none is). */
+function firstIndexFrom(steps: readonly string[], key: string): number {
+  const index = steps.findIndex((step) => step >= key);
+  return index >= 0 ? index : Math.max(0, steps.length - 1);
 }
 
 /** Index of `key` among the steps, or of the last step before it (a saved key may be absent now). */

@@ -1,37 +1,46 @@
 import { useEffect, useRef, useState } from "react";
+import type { TimeRange } from "../../explorer/TimeRange.ts";
+import { nextPlaybackRange, startPlaybackRange } from "./nextPlaybackRange.ts";
 
 /** Time between two steps while playing: long enough to see what appeared. */
 export const PLAY_STEP_MS = 900;
 
 /**
- * Plays through `steps`: calls `onStep` with each next index after the current one until the
- * last, then stops. Starting at the last step starts over from the first.
+ * Plays through `steps`: calls `onChange` with the next range (see nextPlaybackRange, which
+ * follows the range's playback mode) every PLAY_STEP_MS until the last step, then stops.
+ * Starting at the last step starts over from the beginning.
  */
-export function useTimePlayback(stepCount: number, currentIndex: number, onStep: (index: number) => void) {
+export function useTimePlayback(time: TimeRange, steps: readonly string[], onChange: (time: TimeRange) => void) {
   const [playing, setPlaying] = useState(false);
-  const onStepRef = useRef(onStep);
-  onStepRef.current = onStep;
-  const indexRef = useRef(currentIndex);
-  indexRef.current = currentIndex;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const timeRef = useRef(time);
+  timeRef.current = time;
+  const stepsRef = useRef(steps);
+  stepsRef.current = steps;
 
   useEffect(() => {
     if (!playing) return;
     const timer = window.setInterval(() => {
-      const next = indexRef.current + 1;
-      if (next >= stepCount) {
+      const next = nextPlaybackRange(timeRef.current, stepsRef.current);
+      if (!next) {
         setPlaying(false);
         return;
       }
       // Ahead of the re-render, so a tick arriving before it does not repeat this step.
-      indexRef.current = next;
-      onStepRef.current(next);
+      timeRef.current = next;
+      onChangeRef.current(next);
     }, PLAY_STEP_MS);
     return () => window.clearInterval(timer);
-  }, [playing, stepCount]);
+  }, [playing]);
 
   const play = () => {
-    if (stepCount === 0) return;
-    if (indexRef.current >= stepCount - 1) onStepRef.current(0);
+    if (stepsRef.current.length === 0) return;
+    const start = startPlaybackRange(timeRef.current, stepsRef.current);
+    if (start !== timeRef.current) {
+      timeRef.current = start;
+      onChangeRef.current(start);
+    }
     setPlaying(true);
   };
   return { playing, play, pause: () => setPlaying(false) };
