@@ -129,6 +129,20 @@ describe("analyst queries on the seed articles", () => {
     expect(mentions.items.every((m: any) => typeof m.sentence === "string" && m.sentence.length > 0)).toBe(true);
   });
 
+  it("pages an article's entities in order of first appearance", async () => {
+    const id = "article:seed-000-ec12a639ed746b02";
+    const pages = await allPages(
+      `query($after: String) { article(id: "${id}") { entities(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { node { id } spans { start end } } } } }`,
+      (d) => d.article.entities,
+    );
+    const direct = await graph.driver.executeQuery("MATCH (:Entity)-[:MENTIONED_IN]->(:Article {id: $id}) RETURN count(*) AS n", { id }, { database: graph.database });
+    expect(pages.totalCount).toBe(Number(direct.records[0]!.get("n")));
+    expect(pages.items).toHaveLength(pages.totalCount);
+    const firsts = pages.items.map((e: any) => Math.min(...e.spans.map((s: { start: number }) => s.start)));
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(pages.items.map((e: any) => e.node.id)).toContain("person:benny-gantz");
+  });
+
   it("pages and filters states", async () => {
     const all = await allPages("query($after: String) { states(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { iso2 name } } }", (d) => d.states);
     expect(all.totalCount).toBeGreaterThan(8);

@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildSchema, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { NODE_DETAILS_QUERY } from "../../../web/src/api/nodeDetailsQuery.ts";
+import { MORE_MENTIONS_QUERY, MORE_RELATIONSHIPS_QUERY, NODE_DETAILS_QUERY } from "../../../web/src/api/nodeDetailsQuery.ts";
 import { OVERVIEW_QUERY } from "../../../web/src/api/overviewQuery.ts";
 import { SEARCH_QUERY } from "../../../web/src/api/searchQuery.ts";
-import { ARTICLE_QUERY } from "../../../web/src/api/articleQuery.ts";
+import { ARTICLE_ENTITIES_QUERY, ARTICLE_QUERY } from "../../../web/src/api/articleQuery.ts";
 import { DELETE_STORY_MUTATION } from "../../../web/src/api/deleteStoryMutation.ts";
 import { DELETE_VIEW_MUTATION } from "../../../web/src/api/deleteViewMutation.ts";
 import { INGEST_ARTICLE_MUTATION } from "../../../web/src/api/ingestArticleMutation.ts";
@@ -31,10 +31,13 @@ describe("web GraphQL operations", () => {
   it.each([
     ["Overview", OVERVIEW_QUERY],
     ["NodeDetails", NODE_DETAILS_QUERY],
+    ["MoreRelationships", MORE_RELATIONSHIPS_QUERY],
+    ["MoreMentions", MORE_MENTIONS_QUERY],
     ["Search", SEARCH_QUERY],
     ["Neighborhood", NEIGHBORHOOD_QUERY],
     ["Paths", PATHS_QUERY],
     ["Article", ARTICLE_QUERY],
+    ["ArticleEntities", ARTICLE_ENTITIES_QUERY],
     ["IngestArticle", INGEST_ARTICLE_MUTATION],
     ["SavedViews", SAVED_VIEWS_QUERY],
     ["SavedView", SAVED_VIEW_QUERY],

@@ -118,8 +118,8 @@ export type AllianceTie = {
 /** A source article. */
 export type Article = Node & {
   __typename?: 'Article';
-  /** Entities the article mentions, with their spans. */
-  entities: Array<ArticleEntity>;
+  /** Entities the article mentions, with their spans, in order of first appearance. */
+  entities: ArticleEntityConnection;
   /** Global id, `article:` + stable hash. */
   id: Scalars['ID']['output'];
   /** When it was loaded (ISO timestamp). */
@@ -136,6 +136,13 @@ export type Article = Node & {
   title?: Maybe<Scalars['String']['output']>;
   /** Source URL, if known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source article. */
+export type ArticleEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of articles. */
@@ -167,6 +174,28 @@ export type ArticleEntity = {
   node: GraphNode;
   /** Mention spans in the article text. */
   spans: Array<Span>;
+};
+
+/** A page of the entities an article mentions, in order of first appearance. */
+export type ArticleEntityConnection = {
+  __typename?: 'ArticleEntityConnection';
+  /** Items with their cursors. */
+  edges: Array<ArticleEntityEdge>;
+  /** The items alone. */
+  nodes: Array<ArticleEntity>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of entities the article mentions. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an article's entity connection. */
+export type ArticleEntityEdge = {
+  __typename?: 'ArticleEntityEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The entity and its spans. */
+  node: ArticleEntity;
 };
 
 /** A page of the audit trail, newest first. */
@@ -1541,6 +1570,8 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<unknown>;
   ArticleEdge: ResolverTypeWrapper<unknown>;
   ArticleEntity: ResolverTypeWrapper<unknown>;
+  ArticleEntityConnection: ResolverTypeWrapper<unknown>;
+  ArticleEntityEdge: ResolverTypeWrapper<unknown>;
   AuditConnection: ResolverTypeWrapper<unknown>;
   AuditEdge: ResolverTypeWrapper<unknown>;
   AuditEntry: ResolverTypeWrapper<unknown>;
@@ -1625,6 +1656,8 @@ export type ResolversParentTypes = {
   ArticleConnection: unknown;
   ArticleEdge: unknown;
   ArticleEntity: unknown;
+  ArticleEntityConnection: unknown;
+  ArticleEntityEdge: unknown;
   AuditConnection: unknown;
   AuditEdge: unknown;
   AuditEntry: unknown;
@@ -1739,7 +1772,7 @@ export type AllianceTieResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
-  entities?: Resolver<Array<ResolversTypes['ArticleEntity']>, ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['ArticleEntityConnection'], ParentType, ContextType, RequireFields<ArticleEntitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1768,6 +1801,20 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 export type ArticleEntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEntity'] = ResolversParentTypes['ArticleEntity']> = {
   node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   spans?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleEntityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEntityConnection'] = ResolversParentTypes['ArticleEntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEntityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ArticleEntity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleEntityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEntityEdge'] = ResolversParentTypes['ArticleEntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArticleEntity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2234,6 +2281,8 @@ export type Resolvers<ContextType = ApiContext> = {
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleEntity?: ArticleEntityResolvers<ContextType>;
+  ArticleEntityConnection?: ArticleEntityConnectionResolvers<ContextType>;
+  ArticleEntityEdge?: ArticleEntityEdgeResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;

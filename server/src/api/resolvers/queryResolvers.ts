@@ -96,12 +96,19 @@ export const queryResolvers = {
     publishedAt: (x: EntityParent) => x.props.publishedAt ?? null,
     ingestedAt: (x: EntityParent) => x.props.ingestedAt,
     text: (x: EntityParent) => x.props.text ?? "",
-    entities: async (x: EntityParent & { entities?: { node: unknown; spans: number[] }[] }, _: unknown, ctx: ApiContext) => {
+    entities: async (x: EntityParent & { entities?: { node: unknown; spans: number[] }[] }, a: { first?: number; after?: string | null }, ctx: ApiContext) => {
+      const { offset, limit } = pageArgs(a.first, a.after, 100);
       const list = x.entities ?? (await findArticle(ctx.graph, String(x.props.id)))?.entities ?? [];
-      return list.map((e) => ({ node: e.node, spans: pairs(e.spans) }));
+      // First appearance in the text, then id: a stable order for cursors.
+      const sorted = list
+        .map((e) => ({ node: e.node as { id: string }, spans: pairs(e.spans) }))
+        .sort((p, q) => firstStart(p.spans) - firstStart(q.spans) || (p.node.id < q.node.id ? -1 : p.node.id > q.node.id ? 1 : 0));
+      return toConnection(sorted.slice(offset, offset + limit), offset, offset + limit < sorted.length, sorted.length);
     },
   },
 };
+
+const firstStart = (spans: { start: number }[]) => spans.reduce((min, s) => Math.min(min, s.start), Number.MAX_SAFE_INTEGER);
 
 function pairs(flat: number[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

@@ -115,8 +115,8 @@ export type AllianceTie = {
 /** A source article. */
 export type Article = Node & {
   __typename?: 'Article';
-  /** Entities the article mentions, with their spans. */
-  entities: Array<ArticleEntity>;
+  /** Entities the article mentions, with their spans, in order of first appearance. */
+  entities: ArticleEntityConnection;
   /** Global id, `article:` + stable hash. */
   id: Scalars['ID']['output'];
   /** When it was loaded (ISO timestamp). */
@@ -133,6 +133,13 @@ export type Article = Node & {
   title: Maybe<Scalars['String']['output']>;
   /** Source URL, if known. */
   url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source article. */
+export type ArticleEntitiesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of articles. */
@@ -164,6 +171,28 @@ export type ArticleEntity = {
   node: GraphNode;
   /** Mention spans in the article text. */
   spans: Array<Span>;
+};
+
+/** A page of the entities an article mentions, in order of first appearance. */
+export type ArticleEntityConnection = {
+  __typename?: 'ArticleEntityConnection';
+  /** Items with their cursors. */
+  edges: Array<ArticleEntityEdge>;
+  /** The items alone. */
+  nodes: Array<ArticleEntity>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of entities the article mentions. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an article's entity connection. */
+export type ArticleEntityEdge = {
+  __typename?: 'ArticleEntityEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The entity and its spans. */
+  node: ArticleEntity;
 };
 
 /** A page of the audit trail, newest first. */
