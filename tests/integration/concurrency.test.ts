@@ -118,4 +118,37 @@ describe("concurrent ingest", () => {
     expect(again.map((r) => r.body.data?.ingestArticle?.status)).toEqual(Array(CLIENTS).fill("unchanged"));
     expect((await countGraph(graph)).rels).toBe(counts.rels);
   });
+
+  it("curators' merges and renames running during ingests wait for the loader: no duplicates, no lock left, nothing lost", async () => {
+    await clearGraph(graph);
+    const first = articles.slice(0, 12);
+    await loadArticles(graph, first.map(prepared));
+    const people = (await graph.driver.executeQuery("MATCH (p:Person) RETURN p.id AS id ORDER BY id LIMIT 4", {}, { database: graph.database }))
+      .records.map((r) => r.get("id") as string);
+    expect(people.length).toBe(4);
+    const curate = async (query: string, variables: Record<string, unknown>) => {
+      const res = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer k" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { body: (await res.json()) as { errors?: unknown[] } };
+    };
+    const later = articles.slice(12, 28);
+    const results = await Promise.all([
+      ...later.map((a) => ingest(a)),
+      curate("mutation($k: ID!, $r: ID!) { mergeEntities(keep: $k, remove: $r) { id } }", { k: people[0], r: people[1] }),
+      curate("mutation($k: ID!, $r: ID!) { mergeEntities(keep: $k, remove: $r) { id } }", { k: people[2], r: people[3] }),
+      curate('mutation($id: ID!) { updateEntity(id: $id, input: { addAliases: ["Curated alias"] }) { id } }', { id: people[0] }),
+    ]);
+    for (const r of results) expect(r.body.errors).toBeUndefined();
+    expect(await articleCount()).toBe(28);
+    expect(await duplicates()).toEqual({ nodes: [], rels: [] });
+    const q = async (cypher: string, params: Record<string, unknown> = {}) => (await graph.driver.executeQuery(cypher, params, { database: graph.database })).records;
+    expect((await q("MATCH (l:LoaderLock) RETURN count(l) AS n"))[0]!.get("n")).toBe(0);
+    expect((await q("MATCH (p:Person) WHERE p.id IN $ids RETURN count(p) AS n", { ids: [people[1], people[3]] }))[0]!.get("n")).toBe(0);
+    const kept = await q("MATCH (p:Person {id: $id}) RETURN p.aliases AS aliases, p.mergedIds AS merged", { id: people[0] });
+    expect(kept[0]!.get("aliases")).toContain("Curated alias");
+    expect(kept[0]!.get("merged")).toContain(people[1]);
+  });
 });

@@ -1,4 +1,5 @@
 import { writeTx, type GraphContext } from "./GraphContext.ts";
+import { RELEASE_LOADER_LOCK, TAKE_LOADER_LOCK } from "./loaderLock.ts";
 import { RELATION_TYPES } from "./articleToGraphRows.ts";
 import { GraphError } from "./GraphError.ts";
 import { recordAudit } from "./recordAudit.ts";
@@ -15,6 +16,8 @@ const union = (a: string, b: string) => `reduce(acc = coalesce(${a}, []), x IN c
 export async function mergeEntities(ctx: GraphContext, keepId: string, removeId: string, actor: string): Promise<void> {
   if (keepId === removeId) throw new GraphError("BAD_USER_INPUT", "keep and remove are the same entity");
   await writeTx(ctx, async (tx) => {
+    // Loaders resolve against the nodes this merge removes: wait for them, and make them wait.
+    await tx.run(TAKE_LOADER_LOCK);
     const found = await tx.run(
       "MATCH (n:Entity) WHERE n.id IN [$keep, $remove] RETURN n.id AS id, labels(n) AS labels",
       { keep: keepId, remove: removeId },
@@ -51,6 +54,7 @@ export async function mergeEntities(ctx: GraphContext, keepId: string, removeId:
       { keep: keepId, remove: removeId },
     );
     await recordAudit(tx, actor, "mergeEntities", keepId, { removed: removeId });
+    await tx.run(RELEASE_LOADER_LOCK);
   });
 }
 
@@ -77,6 +81,8 @@ const EDITABLE: Record<string, Partial<Record<keyof EntityUpdate, string>>> = {
 /** Sets curated properties (and adds aliases) on one entity, recorded in the audit trail. */
 export async function updateEntity(ctx: GraphContext, id: string, update: EntityUpdate, actor: string): Promise<void> {
   await writeTx(ctx, async (tx) => {
+    // Names and aliases feed entity resolution: serialize with the loaders.
+    await tx.run(TAKE_LOADER_LOCK);
     const found = await tx.run("MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels", { id });
     if (found.records.length === 0) throw new GraphError("NOT_FOUND", `no entity ${id}`);
     const label = labelOf(found.records[0]!.get("labels"));
@@ -103,5 +109,6 @@ export async function updateEntity(ctx: GraphContext, id: string, update: Entity
       { id, set, aliases, keys: [...new Set([...aliases, ...(typeof set.name === "string" ? [set.name] : [])].map(searchKey).filter(Boolean))] },
     );
     await recordAudit(tx, actor, "updateEntity", id, update);
+    await tx.run(RELEASE_LOADER_LOCK);
   });
 }

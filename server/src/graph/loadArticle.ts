@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import { RELEASE_LOADER_LOCK, TAKE_LOADER_LOCK } from "./loaderLock.ts";
 import type { ExtractionResult, RelationType } from "../extract/types.ts";
 import { resolveEntityIds } from "../resolve/resolveEntityIds.ts";
 import type { ArticleRecord } from "./ArticleRecord.ts";
@@ -37,14 +38,6 @@ export async function loadArticle(ctx: GraphContext, article: ArticleRecord, ext
   return r!;
 }
 
-/**
- * Transactions that write claims are serialized: each first takes the write lock of one LoaderLock
- * node, created here and deleted by RELEASE_LOADER_LOCK in the same transaction (so never visible),
- * because entity resolution reads before it writes and two loaders resolving at once could each
- * create the same agreement. MERGE on the constrained key makes a second writer wait for the first.
- */
-const TAKE_LOADER_LOCK = "MERGE (lock:LoaderLock {id: 'loader'}) SET lock.at = timestamp()";
-const RELEASE_LOADER_LOCK = "MATCH (lock:LoaderLock {id: 'loader'}) DELETE lock";
 
 // Labels and relationship types are written as $(row.label) / $(row.type) (Neo4j 5.26 dynamic
 // labels), so one statement writes every kind; their values come only from NODE_LABELS and
