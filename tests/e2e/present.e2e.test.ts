@@ -119,6 +119,37 @@ describe("presenting and sharing views", () => {
     expect(await page.locator(".app-header").count()).toBe(1);
   });
 
+  it("edits a saved story (rename, reorder with the keyboard) and reopens it as saved", async () => {
+    await page.getByTestId("tool-stories").click();
+    const list = page.getByTestId("stories-list");
+    await list.getByText("Two neighbours", { exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByTestId("story-edit").first().click();
+    const stepTitles = page.getByTestId("story-steps").getByTestId("story-step-title");
+    expect(await stepTitles.allTextContents()).toEqual(["Morocco in rings", "Israel"]);
+
+    await page.getByTestId("story-title").fill("Two neighbours, Israel first");
+    await page.getByTestId("story-step").nth(1).getByTestId("story-step-up").press("Enter");
+    expect(await stepTitles.allTextContents()).toEqual(["Israel", "Morocco in rings"]);
+    await page.getByTestId("story-save").click();
+    await page.getByTestId("story-saved").waitFor({ timeout: 15_000 });
+    // Saving with the story's id replaces it: one story, renamed.
+    await list.getByText("Two neighbours, Israel first", { exact: true }).waitFor({ timeout: 15_000 });
+    expect(await list.locator("li").count()).toBe(1);
+
+    await page.getByTestId("story-edit").first().click();
+    expect(await page.getByTestId("story-title").inputValue()).toBe("Two neighbours, Israel first");
+    expect(await stepTitles.allTextContents()).toEqual(["Israel", "Morocco in rings"]);
+    await page.keyboard.press("Escape"); // leaves the editor, not the panel
+    await page.getByTestId("story-cancel").waitFor({ state: "detached" });
+    expect(await page.getByTestId("stories-panel").count()).toBe(1);
+
+    await page.getByTestId("story-present").first().click();
+    await page.getByTestId("presentation-step").waitFor();
+    expect(await page.getByTestId("presentation-title").textContent()).toBe("Israel");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("presentation").waitFor({ state: "detached" });
+  });
+
   it("exports the network as a PNG image and as SVG", async () => {
     const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
     expect(pngDownload.suggestedFilename()).toMatch(/^entente-\d{8}-\d{4}\.png$/);

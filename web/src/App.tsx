@@ -335,7 +335,9 @@ export function App() {
                   onOpen={openView}
                 />
               )}
-              {tool === "stories" && <StoriesPanel stories={stories} views={savedViews} onPresent={presentStory} />}
+              {tool === "stories" && (
+                <StoriesPanel stories={stories} views={savedViews} onPresent={presentStory} currentState={() => currentSavedState(true)} onOpenView={openView} />
+              )}
               {tool === "ingest" && <IngestPanel onIngested={mergeIngested} />}
             </ToolDrawer>
           )}
