@@ -113,10 +113,7 @@ export function StoriesPanel({ stories, views, onPresent, currentState, onOpenVi
         draft,
         { saveView: (input) => views.save(input, apiKey), saveStory: (input) => stories.save(input, apiKey) },
         // Views saved before a failure stay saved: a retry reuses them.
-        (saved) => {
-          setDraft(saved);
-          setOriginal((before) => ({ ...before, steps: saved.steps }));
-        },
+        setDraft,
       );
       setOriginal(EMPTY_DRAFT);
       setDraft(EMPTY_DRAFT);
