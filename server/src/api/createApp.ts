@@ -35,7 +35,9 @@ export interface AppDeps {
 export const ARMOR = {
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
-  costLimit: { maxCost: 5000 },
+  // A literal `first: n` multiplies the cost of its selection by n, so the explorer's details query
+  // (100 relationships with evidence, 30 mentions) costs about 22,000.
+  costLimit: { maxCost: 30000 },
   maxTokens: { n: 2000 },
   maxDirectives: { n: 20 },
   blockFieldSuggestion: { enabled: true },

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildSchema, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { MORE_MENTIONS_QUERY, MORE_RELATIONSHIPS_QUERY, NODE_DETAILS_QUERY } from "../../../web/src/api/nodeDetailsQuery.ts";
+import { ENTITY_TYPENAMES, moreMentionsQuery, moreRelationshipsQuery, nodeDetailsQuery } from "../../../web/src/api/nodeDetailsQuery.ts";
 import { OVERVIEW_QUERY } from "../../../web/src/api/overviewQuery.ts";
 import { SEARCH_QUERY } from "../../../web/src/api/searchQuery.ts";
 import { ARTICLE_ENTITIES_QUERY, ARTICLE_QUERY } from "../../../web/src/api/articleQuery.ts";
@@ -30,9 +30,12 @@ describe("web GraphQL operations", () => {
 
   it.each([
     ["Overview", OVERVIEW_QUERY],
-    ["NodeDetails", NODE_DETAILS_QUERY],
-    ["MoreRelationships", MORE_RELATIONSHIPS_QUERY],
-    ["MoreMentions", MORE_MENTIONS_QUERY],
+    ...ENTITY_TYPENAMES.flatMap((name) => [
+      [`NodeDetails ${name}`, nodeDetailsQuery(name)],
+      [`MoreRelationships ${name}`, moreRelationshipsQuery(name)],
+      [`MoreMentions ${name}`, moreMentionsQuery(name)],
+    ] as [string, string][]),
+    ["NodeDetails (other nodes)", nodeDetailsQuery(null)],
     ["Search", SEARCH_QUERY],
     ["Neighborhood", NEIGHBORHOOD_QUERY],
     ["Paths", PATHS_QUERY],

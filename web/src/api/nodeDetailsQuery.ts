@@ -48,25 +48,44 @@ const RELATIONSHIPS_AND_MENTIONS = /* GraphQL */ `
   }
 `;
 
-const ENTITY_TYPENAMES = ["State", "Person", "Organization", "Agreement", "Meeting"] as const;
+/** The entity types the details panel shows, and the id prefix of each (see the server's global ids). */
+export const ENTITY_TYPENAMES = ["State", "Person", "Organization", "Agreement", "Meeting"] as const;
+export type EntityTypename = (typeof ENTITY_TYPENAMES)[number];
 
-/** The next page of an entity's relationships, after `after`. */
-export const MORE_RELATIONSHIPS_QUERY = /* GraphQL */ `
+const ID_PREFIX: Record<string, EntityTypename> = {
+  state: "State",
+  person: "Person",
+  org: "Organization",
+  agreement: "Agreement",
+  meeting: "Meeting",
+};
+
+/** The entity type a global id names, or null for articles and anything else. */
+export function entityTypenameOfId(id: string): EntityTypename | null {
+  return ID_PREFIX[id.slice(0, id.indexOf(":"))] ?? null;
+}
+
+/** The next page of an entity's relationships, after `after`. One type per query keeps its cost low. */
+export function moreRelationshipsQuery(typename: EntityTypename): string {
+  return /* GraphQL */ `
   query MoreRelationships($id: ID!, $after: String!) {
     node(id: $id) {
-      ${ENTITY_TYPENAMES.map((name) => `... on ${name} { relationships(first: ${DETAILS_PAGE_SIZE.relationships}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${RELATIONSHIP_FIELDS} } } }`).join("\n      ")}
+      ... on ${typename} { relationships(first: ${DETAILS_PAGE_SIZE.relationships}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${RELATIONSHIP_FIELDS} } } }
     }
   }
 `;
+}
 
 /** The next page of an entity's mentions, after `after`. */
-export const MORE_MENTIONS_QUERY = /* GraphQL */ `
+export function moreMentionsQuery(typename: EntityTypename): string {
+  return /* GraphQL */ `
   query MoreMentions($id: ID!, $after: String!) {
     node(id: $id) {
-      ${ENTITY_TYPENAMES.map((name) => `... on ${name} { mentions(first: ${DETAILS_PAGE_SIZE.mentions}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${EVIDENCE_FIELDS} } } }`).join("\n      ")}
+      ... on ${typename} { mentions(first: ${DETAILS_PAGE_SIZE.mentions}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${EVIDENCE_FIELDS} } } }
     }
   }
 `;
+}
 
 export interface MorePageVariables extends Record<string, unknown> {
   id: string;
@@ -91,35 +110,31 @@ export interface MoreMentionsData {
 /** One entity by global id with its facts, relationships and the evidence sentences for them. */
 // Agreement.name and Meeting.name are nullable while State/Person/Organization.name are not;
 // GraphQL refuses one response key with two types, so the nullable ones are aliased `nameInText`.
-export const NODE_DETAILS_QUERY = /* GraphQL */ `
-  query NodeDetails($id: ID!) {
-    node(id: $id) {
-      __typename
-      id
-      ... on State {
+const ENTITY_FIELDS: Record<EntityTypename, string> = {
+  State: /* GraphQL */ `
         iso2
         name
         names { lang value }
         aliases
         ${RELATIONSHIPS_AND_MENTIONS}
-      }
-      ... on Person {
+  `,
+  Person: /* GraphQL */ `
         name
         names { lang value }
         aliases
         title
         stateIso2
         ${RELATIONSHIPS_AND_MENTIONS}
-      }
-      ... on Organization {
+  `,
+  Organization: /* GraphQL */ `
         name
         names { lang value }
         aliases
         kind
         stateIso2
         ${RELATIONSHIPS_AND_MENTIONS}
-      }
-      ... on Agreement {
+  `,
+  Agreement: /* GraphQL */ `
         label
         kind
         nameInText: name
@@ -129,8 +144,8 @@ export const NODE_DETAILS_QUERY = /* GraphQL */ `
         status
         partyIso2
         ${RELATIONSHIPS_AND_MENTIONS}
-      }
-      ... on Meeting {
+  `,
+  Meeting: /* GraphQL */ `
         label
         kind
         nameInText: name
@@ -140,10 +155,25 @@ export const NODE_DETAILS_QUERY = /* GraphQL */ `
         hostIso2
         participantIso2
         ${RELATIONSHIPS_AND_MENTIONS}
-      }
+  `,
+};
+
+/**
+ * One entity by global id with its facts, relationships and the evidence sentences for them. The
+ * query names only the entity's own type (from its id): the API prices a query by what it could
+ * return, and five inline fragments of 100 relationships each would cost five times one.
+ */
+export function nodeDetailsQuery(typename: EntityTypename | null): string {
+  return /* GraphQL */ `
+  query NodeDetails($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ${typename ? `... on ${typename} {${ENTITY_FIELDS[typename]}}` : ""}
     }
   }
 `;
+}
 
 export interface NodeDetailsVariables extends Record<string, unknown> {
   id: string;

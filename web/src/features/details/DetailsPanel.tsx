@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { EntityType } from "../../api/generated/graphqlTypes.ts";
 import {
-  MORE_MENTIONS_QUERY,
-  MORE_RELATIONSHIPS_QUERY,
+  moreMentionsQuery,
+  moreRelationshipsQuery,
   type EntityDetails,
   type MoreMentionsData,
   type MoreRelationshipsData,
@@ -144,8 +144,8 @@ const mentionsPage = (data: MoreMentionsData) => data.node?.mentions;
 /** Relationships and mentions, first pages from the details query, more on demand. */
 function EntityLists({ entity, onSelect }: { entity: EntityDetails; onSelect: (id: string) => void }) {
   const { messages } = useLanguage();
-  const relationships = useMorePages(entity.relationships, MORE_RELATIONSHIPS_QUERY, entity.id, relationshipsPage);
-  const mentions = useMorePages(entity.mentions, MORE_MENTIONS_QUERY, entity.id, mentionsPage);
+  const relationships = useMorePages(entity.relationships, moreRelationshipsQuery(entity.__typename), entity.id, relationshipsPage);
+  const mentions = useMorePages(entity.mentions, moreMentionsQuery(entity.__typename), entity.id, mentionsPage);
   return (
     <>
       <section>

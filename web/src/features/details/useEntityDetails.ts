@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { useGraphQLQuery, type QueryState } from "../../api/useGraphQLQuery.ts";
 import {
-  NODE_DETAILS_QUERY,
+  entityTypenameOfId,
+  nodeDetailsQuery,
   type NodeDetailsData,
   type NodeDetailsVariables,
 } from "../../api/nodeDetailsQuery.ts";
@@ -9,5 +10,6 @@ import {
 /** Facts, relationships and evidence of one entity; idle while nothing is selected. */
 export function useEntityDetails(id: string | null): QueryState<NodeDetailsData> {
   const variables = useMemo<NodeDetailsVariables | null>(() => (id === null ? null : { id }), [id]);
-  return useGraphQLQuery<NodeDetailsData, NodeDetailsVariables>(NODE_DETAILS_QUERY, variables);
+  const query = useMemo(() => nodeDetailsQuery(id === null ? null : entityTypenameOfId(id)), [id]);
+  return useGraphQLQuery<NodeDetailsData, NodeDetailsVariables>(query, variables);
 }
