@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       {
         name: "alliance network (2 years)",
         graphql: (i) => ({ query: "query($f: String, $t: String) { allianceNetwork(from: $f, to: $t, minWeight: 1, limit: 200) { ties { a { id } b { id } weight agreementCount meetingCount } } }", variables: { f: String(inputs[i]!.year), t: String(inputs[i]!.year + 1) } }),
-        direct: (i) => findAllianceNetwork(graph, { from: String(inputs[i]!.year), to: String(inputs[i]!.year + 1), domains: [], states: [], minWeight: 1, limit: 200 }),
+        direct: (i) => findAllianceNetwork(graph, { from: String(inputs[i]!.year), to: String(inputs[i]!.year + 1), domains: [], states: [], minWeight: 1, limit: 200, withItems: false }),
       },
     ];
 

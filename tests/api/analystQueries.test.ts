@@ -155,6 +155,17 @@ describe("analyst queries on the seed articles", () => {
     expect(byDegree.body.data.states.nodes).toHaveLength(1);
   });
 
+  it("lists a tie's items only when asked (through fragments too), with the same ties and weights either way", async () => {
+    const bare = await gql('{ allianceNetwork(from: "2021", to: "2022") { ties { a { id } b { id } weight agreementCount } } }');
+    const viaFragments = await gql(`query { allianceNetwork(from: "2021", to: "2022") { ...Ties } }
+      fragment Ties on AllianceNetwork { ties { a { id } b { id } weight agreementCount ... on AllianceTie { items { id } } } }`);
+    expect(bare.body.errors).toBeUndefined();
+    expect(viaFragments.body.errors).toBeUndefined();
+    const ties = viaFragments.body.data.allianceNetwork.ties as { items: unknown[] }[];
+    expect(ties.map(({ items: _items, ...rest }) => rest)).toEqual(bare.body.data.allianceNetwork.ties);
+    expect(ties.every((t) => t.items.length > 0)).toBe(true);
+  });
+
   it("counts nodes by label and relationships by type", async () => {
     const { body } = await gql("{ stats { labels { label count } relationships { type count } } }");
     const byLabel = Object.fromEntries(body.data.stats.labels.map((l: { label: string; count: number }) => [l.label, l.count]));

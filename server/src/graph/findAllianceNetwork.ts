@@ -27,10 +27,13 @@ export interface AllianceQuery {
   minWeight: number;
   states: string[];
   limit: number;
+  /** Whether to list each tie's supporting agreements and meetings (the costly part); default true. */
+  withItems?: boolean;
 }
 
 /** State-to-state ties from the agreements and meetings they share in the period. */
 export async function findAllianceNetwork(ctx: GraphContext, q: AllianceQuery): Promise<{ ties: AllianceTieRow[]; truncated: boolean }> {
+  const withItems = q.withItems ?? true;
   return readTx(ctx, async (tx) => {
     const res = await tx.run(
       `CALL () {
@@ -58,7 +61,7 @@ export async function findAllianceNetwork(ctx: GraphContext, q: AllianceQuery): 
        WITH a, b, sum(share) AS weight,
             sum(CASE what WHEN 'agreement' THEN 1 ELSE 0 END) AS agreements,
             sum(CASE what WHEN 'meeting' THEN 1 ELSE 0 END) AS meetings,
-            collect(x)[0..50] AS items
+            ${withItems ? "collect(x)[0..50]" : "[]"} AS items
        WHERE weight >= $minWeight
        ORDER BY weight DESC, a.iso2, b.iso2
        LIMIT toInteger($limitPlusOne)

@@ -1,6 +1,7 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "../ApiContext.ts";
 import { badInput } from "../badInput.ts";
+import { selects } from "../selects.ts";
 import { pageArgs, toConnection } from "../pagination.ts";
 import { findPaths, MAX_PATH_LENGTH } from "../../graph/findPaths.ts";
 import { findTimeline } from "../../graph/findTimeline.ts";
@@ -31,7 +32,7 @@ export const analysisResolvers = {
       const items = page.items.map((i) => ({ ...i, date: partial(i.date) }));
       return toConnection(items, offset, offset + items.length < page.totalCount, page.totalCount);
     },
-    allianceNetwork: async (_: unknown, a: QueryAllianceNetworkArgs, ctx: ApiContext) => {
+    allianceNetwork: async (_: unknown, a: QueryAllianceNetworkArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const limit = a.limit ?? 500;
       if (!Number.isInteger(limit) || limit < 1 || limit > 2000) throw badInput("limit must be an integer from 1 to 2000");
       const states = (a.states ?? []).map((s) => s.toUpperCase());
@@ -39,6 +40,8 @@ export const analysisResolvers = {
       const r = await findAllianceNetwork(ctx.graph, {
         from: checkDate("from", a.from), to: checkDate("to", a.to), domains: a.domains ?? [], states,
         minWeight: a.minWeight ?? 0, limit,
+        // Each tie's items cost most of the query; skip them when the caller did not ask.
+        withItems: selects(info, ["ties", "items"]),
       });
       const states2 = new Map(r.ties.flatMap((t) => [[t.a.id, t.a], [t.b.id, t.b]] as const));
       return { ...r, states: [...states2.values()] };
