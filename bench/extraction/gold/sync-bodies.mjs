@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Regenerates bench/extraction/gold/<name>.txt from seeds/<name>.md for every gold file <name>.json.
+// Regenerates bench/extraction/gold/<name>.txt from seeds/<name>.md for every gold file <name>.json
+// (bench-only articles, 023 on, have no seed and are left alone).
 // The .txt is the article body exactly as the extractor sees it: the seed with its front matter
 // block (`---\n...\n---\n`) removed, byte for byte (same rule as server/src/extract/parseArticleFile.ts).
 // Idempotent: a .txt is only rewritten when its content differs.
@@ -22,6 +23,8 @@ export function syncBodies({ quiet = false } = {}) {
   for (const f of readdirSync(goldDir).filter((n) => n.endsWith(".json")).sort()) {
     const base = f.slice(0, -".json".length);
     const seed = join(seedsDir, `${base}.md`);
+    // From 023 on, held-out articles are bench-only: the .txt is their source, there is no seed.
+    if (!existsSync(seed) && Number(base.slice(0, 3)) >= 23 && existsSync(join(goldDir, `${base}.txt`))) { unchanged++; continue; }
     if (!existsSync(seed)) {
       console.error(`missing seed for ${f}: ${seed}`);
       missing++;
