@@ -1,7 +1,12 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import type { DateMention } from "./DateMention.ts";
 import { CITIES } from "../data/cities.ts";
+import type { StateMention } from "./findStateMentions.ts";
 import { PhraseMatcher } from "./PhraseMatcher.ts";
+import { stateMatcher } from "./stateLexicon.ts";
+import { arabicCores, stripArticle } from "./tokenizeText.ts";
+import { officialMentionSpans } from "./resolveOfficials.ts";
+import type { Token } from "./tokenizeText.ts";
 import type { ExtractedOfficial } from "./types.ts";
 
 // Words that open a new clause whose states are no longer the event's own.
@@ -16,24 +21,53 @@ export function clauseRange(a: AnalyzedText, trigger: number): [number, number] 
   const [sentenceFirst, sentenceLast] = a.sentenceTokens[s]!;
   const firstInSentence = Math.max(sentenceFirst, trigger - 60), lastInSentence = Math.min(sentenceLast, trigger + 60);
   let last = lastInSentence, first = firstInSentence;
+  const isBreak = (t: Token) => CLAUSE_BREAK.test(t.cores[t.cores.length - 1]!) || CLAUSE_BREAK.test(t.norm);
   for (let k = trigger - 1; k > firstInSentence; k--) {
     const t = a.tokens[k]!;
-    if (CLAUSE_BREAK.test(t.cores[t.cores.length - 1]!) || CLAUSE_BREAK.test(t.norm)) { first = k + 1; break; }
+    if (!isBreak(t)) continue;
+    // Inside a relative clause that is still open (no comma since "which"), the clause reaches back to what it
+    // is about: "Denmark, which signed a memorandum" (the state), "a visit during which the two countries signed"
+    // (the event, with its date and its parties).
+    if (RELATIVE.test(t.norm) && !/[,،]/.test(a.text.slice(t.end, a.tokens[trigger]!.start))) {
+      const before = a.stateAt[k - 1];
+      if (before && before.last === k - 1 && /^\s*,\s*$/.test(a.text.slice(before.end, t.start))) { first = before.first; break; }
+      if (/^(during|in|at|on)$/.test(a.tokens[k - 1]?.norm ?? "") && eventNounBefore(a, k - 1, firstInSentence)) continue;
+    }
+    first = k + 1; break;
   }
   for (let k = trigger + 1; k <= lastInSentence; k++) {
     const t = a.tokens[k]!;
-    if (CLAUSE_BREAK.test(t.cores[t.cores.length - 1]!) || CLAUSE_BREAK.test(t.norm)) { last = k - 1; break; }
+    // "a state visit to Bishkek, where on March 13 he and Japarov signed", "phone calls in which the emir spoke with":
+    // a relative clause on the event word itself tells what happened at that event.
+    if (isBreak(t) && !(RELATIVE.test(t.norm) && k - trigger <= 5 && relativeOnEvent(a, trigger, k))) { last = k - 1; break; }
     if (/[;؛]/.test(a.text.slice(a.tokens[k - 1]!.end, t.start))) { last = k - 1; break; }
   }
   return [first, last];
 }
 
+const RELATIVE = /^(which|where)$/;
+const EVENT_NOUN = /^(visit|visits|trip|tour|summit|meeting|talks|call|calls|conversation|ceremony|conference|session)$/;
+
+/** An event noun among the few words before token i (its head may carry modifiers: "a state visit to Bishkek"). */
+function eventNounBefore(a: AnalyzedText, i: number, lowest: number): boolean {
+  for (let k = i; k >= Math.max(lowest, i - 5); k--) if (EVENT_NOUN.test(a.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "where" right after an event's place ("a visit to Bishkek, where"), "in which" right after the event word. */
+function relativeOnEvent(a: AnalyzedText, trigger: number, k: number): boolean {
+  if (!EVENT_NOUN.test(a.tokens[trigger]!.norm) && !EVENT_NOUN.test(a.tokens[trigger + 1]?.norm ?? "")) return false;
+  const t = a.tokens[k]!;
+  if (t.norm === "where") return true;
+  return /^(during|in|at)$/.test(a.tokens[k - 1]?.norm ?? "") && k - 1 > trigger;
+}
+
 /** States named in a token range, in order, leaving out brokers and bystanders. */
-export function statesInRange(a: AnalyzedText, first: number, last: number): string[] {
+export function statesInRange(a: AnalyzedText, first: number, last: number, keep?: (m: StateMention) => boolean): string[] {
   const out: string[] = [];
   for (let k = first; k <= last; k++) {
     const m = a.stateAt[k];
-    if (!m || m.first !== k || m.last > last) continue;
+    if (!m || m.first !== k || m.last > last || keep && !keep(m)) continue;
     const prev = a.tokens[m.first - 1], prev2 = a.tokens[m.first - 2];
     if (prev && (NOT_PARTY_BEFORE.test(prev.norm) || NOT_PARTY_BEFORE.test(prev.cores[prev.cores.length - 1]!))) continue;
     if (prev2 && prev && /^(from|by)$/.test(prev.norm) && NOT_PARTY_BEFORE.test(prev2.norm)) continue;
@@ -42,10 +76,31 @@ export function statesInRange(a: AnalyzedText, first: number, last: number): str
   return out;
 }
 
+/**
+ * "في الرياض", "بالرياض", "ببغداد", "in Riyadh": a capital named as the place where something happens, not as
+ * an actor. A prefixed ب counts when the name read without it is the capital ("بيروت" is not ب + يروت).
+ */
+export function venueMention(a: AnalyzedText, s: StateMention): boolean {
+  if (s.kind !== "capital") return false;
+  const t = a.tokens[s.first]!, prev = a.tokens[s.first - 1];
+  if (!t.arabic) return !!prev && /^(in|at|a|au|dans)$/.test(prev.norm);
+  if (prev && /^[وف]?في$/.test(prev.norm)) return true;
+  const clitic = /^[وف]?ب/.exec(t.norm);
+  if (!clitic) return false;
+  const rest = t.norm.slice(clitic[0].length);
+  const hit = stateMatcher().matchAt([{ ...t, norm: rest, cores: arabicCores(rest), bare: stripArticle(rest) }, ...a.tokens.slice(s.first + 1, s.last + 1)], 0);
+  return !!hit && hit.last === s.last - s.first && hit.payload.iso2 === s.iso2;
+}
+
 /** Officials whose name appears in a token range. */
 export function officialsInRange(a: AnalyzedText, officials: ExtractedOfficial[], first: number, last: number): ExtractedOfficial[] {
-  const lo = a.tokens[first]?.start ?? 0, hi = a.tokens[last]?.end ?? 0;
-  return officials.filter((o) => o.evidence.some((e) => e.spanStart >= lo && e.spanEnd <= hi));
+  return officials.filter((o) => officialMentionSpans(a, o).some(([f, l]) => f >= first && l <= last));
+}
+
+/** The official named at token i, with the token range of that mention. */
+export function officialAt(a: AnalyzedText, officials: ExtractedOfficial[], i: number): { official: ExtractedOfficial; first: number; last: number } | null {
+  for (const o of officials) for (const [f, l] of officialMentionSpans(a, o)) if (f <= i && i <= l) return { official: o, first: f, last: l };
+  return null;
 }
 
 /** The date nearest to a trigger in the same sentence, preferring one inside the clause. */
@@ -61,6 +116,9 @@ export function nearestDate(a: AnalyzedText, trigger: number, range: [number, nu
     if (!inClause) continue;
     // "since 2015", "منذ عام 2011": the start of a period, not the event's date.
     if (SINCE.test(a.text.slice(d.start, d.start + 8)) || SINCE_BEFORE.test(a.text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    // "أول حضور له لقمة عربية منذ تعليق عضوية دمشق عام 2011", "the first visit since the 2011 uprising": a date
+    // after "since" following the event word dates the period, not the event.
+    if (d.start > pos && SINCE_BETWEEN.test(a.folded.text.slice(a.tokens[trigger]!.foldedEnd, foldedOffset(a, d.start)))) continue;
     const score = Math.abs(d.start - pos) - d.value.length;
     if (score < bestScore) { best = d; bestScore = score; }
   }
@@ -68,6 +126,13 @@ export function nearestDate(a: AnalyzedText, trigger: number, range: [number, nu
 }
 
 const SINCE = /^(since|depuis|منذ|ومنذ)\s/i;
+const SINCE_BETWEEN = /(^|[\s,])(since|depuis|منذ|ومنذ)\s/i;
+/** The folded-text offset of an original-text offset (the first token starting at or after it). */
+function foldedOffset(a: AnalyzedText, original: number): number {
+  let lo = 0, hi = a.tokens.length - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a.tokens[mid]!.start < original) lo = mid + 1; else hi = mid; }
+  return a.tokens[lo]?.foldedStart ?? a.folded.text.length;
+}
 const SINCE_BEFORE = /(?:^|\s)(since|depuis|منذ|ومنذ)\s+(?:عام\s+|the\s+)?$/i;
 
 /** States ordered by how often the article names them. */
@@ -87,6 +152,31 @@ export function mentionsBothSides(a: AnalyzedText, first: number, last: number):
     if (/^(two|both|deux)$/.test(t.norm) && /^(sides|countries|nations|pays|parties|governments)$/.test(a.tokens[k + 1]?.norm ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * The pair "the two countries", "البلدان" refers back to: the two states named last before token i, looking
+ * back at most three sentences (states the article names only once are skipped); null when the sentence that
+ * completes the pair names a third state (then the article's main pair).
+ */
+export function recentPair(a: AnalyzedText, i: number): string[] | null {
+  const seen: string[] = [];
+  const s = a.tokenSentence[i]!;
+  const lowest = a.sentenceTokens[Math.max(0, s - 3)]![0];
+  for (let k = i - 1; k >= lowest && k >= 0; k--) {
+    const m = a.stateAt[k];
+    if (!m || m.last !== k || seen.includes(m.iso2)) continue;
+    // A state the article names once is a topic ("via Tunisian territory"), not one of "the two countries".
+    if (a.states.filter((x) => x.iso2 === m.iso2).length < 2) continue;
+    seen.push(m.iso2);
+    if (seen.length === 2) {
+      // Only when the sentence that completes the pair names no third state.
+      const [f, l] = a.sentenceTokens[a.tokenSentence[k]!]!;
+      const third = a.states.some((x) => x.first >= f && x.last <= Math.min(l, i - 1) && !seen.includes(x.iso2));
+      return third ? null : seen.sort();
+    }
+  }
+  return null;
 }
 
 /** News leads report current events: an undated event in the lead (first 600 characters or quarter) takes

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import {
-  clauseRange, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, statesInRange,
+  clauseRange, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, recentPair, statesInRange, venueMention,
 } from "./clauseContext.ts";
 import { AGREEMENT_TRIGGERS, DOMAIN_WORDS } from "./eventTriggers.ts";
 import { evidenceFor } from "./evidenceFor.ts";
@@ -35,6 +35,8 @@ interface AgreementMention {
   counted: boolean;
   /** "مذكرات تفاهم", "agreements": a plural trigger. */
   plural: boolean;
+  /** "a separate agreement", "another deal", "اتفاقية أخرى": told as an instrument of its own. */
+  separate: boolean;
   date: string | null;
   definite: boolean;
   status: AgreementStatus;
@@ -58,7 +60,11 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
   const focus = focusStates(a);
   // "the two countries", "بينهما": the pair of the first agreement whose parties the text names.
   const mainPair = mentions.find((m) => m.explicitParties && m.parties.length >= 2 && !m.bothSides)?.parties.slice(0, 2) ?? (focus.length >= 2 ? focus.slice(0, 2) : undefined);
-  if (mainPair) for (const m of mentions) if (m.bothSides) { m.parties = [...mainPair]; m.explicitParties = true; }
+  for (const m of mentions) {
+    if (!m.bothSides) continue;
+    const pair = recentPair(a, m.first) ?? mainPair;
+    if (pair) { m.parties = [...pair]; m.explicitParties = true; }
+  }
   const merged: { ms: AgreementMention[] }[] = [];
   for (const m of mentions) {
     // A bare anaphor ("الاتفاق", "the deal") late in the text names the article's main agreement; others the latest one.
@@ -88,8 +94,11 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
     const domains = [...new Set(g.ms.flatMap((m) => m.domains))].sort();
     const status: AgreementStatus = g.ms.some((m) => m.status === "suspended") ? "suspended" : g.ms.some((m) => m.status === "signed") ? "signed" : "announced";
     const name = named?.name ?? null;
+    let id = stableId("agreement", [kind, parties.join("+"), date, name]);
+    // "together with a separate agreement on water": its own instrument even when kind, parties and date agree.
+    if (g.ms[0]!.separate && out.some((x) => x.id === id)) id = stableId("agreement", [kind, parties.join("+"), date, name, domains.join("+") || String(out.length)]);
     out.push({
-      id: stableId("agreement", [kind, parties.join("+"), date, name]),
+      id,
       kind, name, parties, signatories: [...new Set(g.ms.flatMap((m) => m.signatories))], domains, date, status,
       evidence: g.ms.slice(0, 5).map((m) => m.evidence),
       confidence: Math.min(0.95, 0.55 + 0.1 * g.ms.length + (named ? 0.1 : 0)),
@@ -108,6 +117,7 @@ function mostFrequent<T>(xs: T[]): T {
 
 function compatible(group: AgreementMention[], m: AgreementMention): boolean {
   const head = group[0]!;
+  if (m.separate) return false;
   const name = group.find((x) => x.name)?.name;
   if (m.name && name) return m.name === name;
   const dates = group.map((x) => x.date).filter(Boolean) as string[];
@@ -126,7 +136,9 @@ function compatible(group: AgreementMention[], m: AgreementMention): boolean {
   // A batch ("twenty memoranda") and a single instrument told on its own are two entries.
   if (group.every((x) => x.plural !== m.plural || x.counted !== m.counted) && !group.some((x) => sameSentence(x, m) && m.first - x.last <= 3)) return false;
   const mouLike = (k: AgreementKind) => k === "mou" || k === "agreement";
-  return head.kind === m.kind || group.some((x) => sameSentence(x, m) && mouLike(x.kind) && mouLike(m.kind) && (x.counted === m.counted || m.first - x.last <= 3));
+  // "Britain signs deal ... under an agreement signed in Kigali": news copy varies the word for one instrument.
+  const dealLike = (k: AgreementKind) => k === "agreement" || k === "deal" || k === "accord";
+  return head.kind === m.kind || dealLike(head.kind) && dealLike(m.kind) && !m.counted && !group.some((x) => x.counted) || group.some((x) => sameSentence(x, m) && mouLike(x.kind) && mouLike(m.kind) && (x.counted === m.counted || m.first - x.last <= 3));
 }
 
 function sameSentence(x: AgreementMention, y: AgreementMention): boolean {
@@ -159,7 +171,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     }
     const range = clauseRange(a, hit.first);
     const between = betweenStates(a, hit.last, range[1]);
-    let parties = between ?? statesInRange(a, range[0], range[1]);
+    // "وقّعا في الرياض", "signed in Riyadh": the venue is not a party.
+    let parties = between ?? statesInRange(a, range[0], range[1], (s) => !venueMention(a, s));
     const signers = officialsInRange(a, officials, range[0], range[1]);
     for (const o of signers) if (o.state && !parties.includes(o.state)) parties.push(o.state);
     let explicit = parties.length >= 2 || !!between;
@@ -189,6 +202,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
       first: hit.first, last: hit.last, kind: name ? kindFromName(name, kind) : kind, name, parties, explicitParties: explicit,
       counted: a.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((x) => COUNT.test(x.norm) || COUNT.test(x.cores.at(-1)!)),
       plural: PLURAL.test(t.cores.at(-1)!),
+      separate: a.tokens.slice(Math.max(0, hit.first - 2), hit.first).some((x) => /^(separate|another|second|additional|distinct|autre|distinct|second|seconde)$/.test(x.norm))
+        || /^(اخري|اخر|منفصله|منفصل|ثانيه|ثان)$/.test(nextTok?.norm ?? ""),
       date: definite && !signedAt ? null : d?.value ?? null, definite, between: !!between, bothSides: bothSides && parties.length < 2, signedBy,
       status: sentenceWords.some((w) => SUSPENDED.test(w.norm) || SUSPENDED.test(w.cores.at(-1)!)) ? "suspended"
         : sentenceWords.some((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!)) ? "signed" : "announced",
@@ -219,12 +234,16 @@ function restoredTies(a: AnalyzedText): { first: number; last: number; payload: 
     const agreed = /^(agreed|agree|اتفق|اتفقا|اتفقوا|اتفقت|convenu|convenus)$/.test(t.cores.at(-1)!);
     const announced = /^(announced|decided|اعلن|اعلنت|اعلنا|قرر|قررت|قررا|annonce|decide)$/.test(t.cores.at(-1)!);
     if (!agreed && !announced) return;
-    const next = a.tokens.slice(i + 1, i + (announced ? 9 : 5));
-    const verb = next.findIndex((x) => /^(restore|restoring|restoration|resume|resuming|resumption|re|reestablish|re-establish|normali[sz]|upgrade|reopen|استيناف|اعاده|تطبيع|retablir|retablissement|reprendre|reprise)/.test(x.cores.at(-1)!));
+    // Arabic puts the subject and the date between the verb and its object: "اتفقت مملكة البحرين ودولة قطر،
+    // أمس الأربعاء، على إعادة العلاقات"; there the object opens with على.
+    const next = a.tokens.slice(i + 1, i + (announced ? 9 : t.arabic ? 12 : 5));
+    const restoring = /^(restore|restoring|restoration|resume|resuming|resumption|re|reestablish|re-establish|normali[sz]|upgrade|reopen|استيناف|اعاده|تطبيع|retablir|retablissement|reprendre|reprise)/;
+    const verb = next.findIndex((x, j) => restoring.test(x.cores.at(-1)!) && (!t.arabic || !agreed || j < 4 || next[j - 1]!.norm === "علي"));
     if (verb < 0) return;
     const rest = a.tokens.slice(i + 1 + verb, i + verb + 9);
     const ties = /^(ties|relations|العلاقات|علاقات|relations|بعثتيهما|البعثات|بعثات|سفارتيهما|السفارات|سفارات|embassies|missions)$/;
-    if (!rest.some((x) => ties.test(x.cores.at(-1)!))) return;
+    // Any clitic reading: "بعثتيهما" is a noun, not ب + عثتيهما.
+    if (!rest.some((x) => x.cores.some((c) => ties.test(c)))) return;
     // Announced by one side only ("Riyadh announced it would reopen its embassy") is not a joint decision.
     if (announced && !mentionsBothSides(a, Math.max(0, i - 6), Math.min(a.tokens.length - 1, i + 12)) && statesInRange(a, Math.max(0, i - 8), Math.min(a.tokens.length - 1, i + 4)).length < 2
       && !/^(اعلنا|قررا)$/.test(t.cores.at(-1)!)) return;

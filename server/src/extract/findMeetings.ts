@@ -1,8 +1,9 @@
+import { ARABIC_HONORIFICS, ARABIC_MINISTER_WORDS, ARABIC_NAME_STOPWORDS, ARABIC_TITLES } from "./ar/arabicTitles.ts";
 import type { AnalyzedText } from "./AnalyzedText.ts";
-import { cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, statesInRange } from "./clauseContext.ts";
+import { cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialAt, officialsInRange, recentPair, statesInRange } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import { MEETING_TRIGGERS } from "./eventTriggers.ts";
-import { foldForKey } from "./normalizeForMatching.ts";
+import { foldedSet, foldForKey } from "./normalizeForMatching.ts";
 import { PhraseMatcher } from "./PhraseMatcher.ts";
 import { stableId } from "./stableId.ts";
 import type { Evidence, ExtractedAgreement, ExtractedMeeting, ExtractedOfficial, Language, MeetingKind } from "./types.ts";
@@ -33,7 +34,8 @@ interface MeetingMention {
 }
 
 const TO = /^(الي|علي|تشمل|يشمل|شملت|to|a|au|aux|en|in|into|include|includes|including)$/;
-const HOSTED = /^(hosted|host|hosts|hosting|تستضيف|استضاف|يستضيف|استضافت|استضافتها|استضافها|احتضن|احتضنت|احتضنتها|احتضنته|تحتضن|يحتضن|accueille|accueilli)$/;
+// Arabic hosting verbs with any object pronoun: "استضافتها", "تستضيفهما الرياض", "احتضنه".
+const HOSTED = /^(hosted|host|hosts|hosting|accueille|accueilli|(?:[تي]ستضيف|استضاف|استضافت|[تي]حتضن|احتضن|احتضنت)(?:ه|ها|هما|هم)?)$/;
 const VIRTUAL = /^(virtual|virtuel|virtuelle|افتراضيه|افتراضي|الافتراضيه|online|video)$/;
 const NOT_EVENT_AFTER = /^(sites?|ceremony)$/;
 
@@ -163,7 +165,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const range = clauseRange(a, hit.first);
     // "received Egyptian President ...", "استقبل الرئيس المصري": a reception needs its guest named right after.
     if (/^(received|receives|hosted|hosts|استقبل|استقبلت|يستقبل)$/.test(t.cores.at(-1)!) && !guestAfter(a, officials, hit.last, range[1])) continue;
-    const destinations = destinationsAfter(a, hit.last, range[1]);
+    const destinations = destinationsAfter(a, hit.last, range[1], officials);
     // A visit involves its visitor (named before the visit word, or by an official) and its destination;
     // states named after that are topics, not participants.
     const states = hit.payload === "visit" ? statesInRange(a, range[0], hit.first - 1) : statesInRange(a, range[0], range[1]);
@@ -195,7 +197,9 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
           ? [...a.states].reverse().find((s) => s.last < k && s.first >= range[0] && placeKinds(s))?.iso2
             ?? [...officialsInRange(a, officials, range[0], k - 1)].pop()?.state ?? null
           : null;
-        host = by ?? before ?? after?.iso2 ?? null;
+        // "استضافت جدة القمة", "احتضنت مدينة العلا": a well-known city right after the Arabic verb.
+        const city = w.arabic ? cityMatcher().matchAll(a.tokens, k + 1, Math.min(range[1], k + 3) + 1)[0]?.payload ?? null : null;
+        host = by ?? before ?? (city && (!after || after.first > k + 3) ? city : after?.iso2) ?? null;
         hostStated = !!host;
       }
     }
@@ -223,13 +227,20 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const dl = dateline(a);
     if (!host && !virtual && kind !== "call" && dl && t.start < dl.leadEnd) host = dl.iso2;
     if (kind === "conference" && /^(press|صحفي|de presse)/.test(next?.norm ?? "")) kind = "meeting";
-    if (mentionsBothSides(a, range[0], range[1]) && participants.length < 2) participants.length = 0;
+    if (mentionsBothSides(a, range[0], range[1]) && participants.length < 2) {
+      // "the two countries", "البلدان": the pair named just before, else the article's main pair (filled in later).
+      const pair = recentPair(a, hit.first);
+      participants.length = 0;
+      if (pair && (!host || pair.includes(host))) participants.push(...pair);
+    }
     const own = nearestDate(a, hit.first, range);
     const d = own ?? leadDate(a, hit.first);
     const name = meetingName(a, hit.first, hit.last, kind);
     const prevTok = a.tokens[hit.first - 1];
     const anaphor = !own && !name && !hostStated && (t.arabic ? /^[وفبل]?ال/.test(t.norm)
       : /^(the|this|that|these|those|les|la|le|ces|cette)$/.test(prevTok?.norm ?? ""));
+    // "Talks on delimiting the border had dragged on for years", "مفاوضات استمرت لسنوات": a series, not an event.
+    if (kind === "meeting" && !name && vagueSeries(a, hit.last, range[1])) continue;
     // Exercises talked about in general ("opportunities to take part in exercises") are not events.
     if (kind === "exercise" && !name && (!d || hypotheticalExercise(a, hit.first, hit.last))) continue;
     out.push({
@@ -254,14 +265,32 @@ function isPlacePosition(a: AnalyzedText, i: number): boolean {
   return !!prev && /^(in|at|a|capital|au)$/.test(prev.norm);
 }
 
-/** Destinations right after a visit word: "إلى المغرب", "للقاهرة", "to the Solomon Islands", "visited Turkey", "au Maroc". */
-function destinationsAfter(a: AnalyzedText, last: number, end: number): string[] {
+/**
+ * Destinations right after a visit word: "إلى المغرب", "للقاهرة", "to the Solomon Islands", "visited Turkey", "au Maroc",
+ * a well-known city ("وصل إلى جدة", "arrived in Jeddah"), and after an Arabic verb its subject: "زار وزير الخارجية
+ * السوري فيصل المقداد جدة", "زار دراغي الجزائر" (verb, visitor, then the place visited).
+ */
+function destinationsAfter(a: AnalyzedText, last: number, end: number, officials: ExtractedOfficial[]): string[] {
   const out: string[] = [];
   let k = last + 1;
   let seenTo = false;
+  const verb = a.tokens[last]!;
+  if (verb.arabic && verb.cores.some((c) => VISIT_VERB.test(c)) && !a.stateAt[k]) {
+    // The visitor: an official named within a few words (his title before him), then the place right after.
+    for (let j = k; j <= Math.min(end, k + 6); j++) {
+      if (TO.test(a.tokens[j]!.norm) || a.stateAt[j] && a.stateAt[j]!.kind !== "demonym") break;
+      const o = officialAt(a, officials, j);
+      if (!o) continue;
+      const place = placeAt(a, o.last + 1);
+      if (place) return [place];
+      break;
+    }
+  }
   for (let steps = 0; k <= end && steps < 10; steps++) {
     const t = a.tokens[k]!;
     const sm = a.stateAt[k];
+    const city = !sm && (seenTo || out.length > 0 || k === last + 1) ? cityMatcher().matchAt(a.tokens, k) : null;
+    if (city) { if (!out.includes(city.payload)) out.push(city.payload); k = city.last + 1; continue; }
     if (sm && sm.first === k && (sm.kind !== "demonym" || out.length > 0 || placeDemonym(a, sm))) {
       const prefixed = t.arabic && /^(ل|لل|ال|الي|و|ب)/.test(t.norm) && !t.norm.startsWith("ال");
       // "زيارة سلطنة عمان", "visited Turkey": a state named right after the visit word is its destination.
@@ -280,6 +309,16 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number): string[]
     k++;
   }
   return out;
+}
+
+// Arabic verbs of visiting whose object is the place: "زار", "يزور", "زارت", "تزور".
+const VISIT_VERB = /^(زار|زارت|يزور|تزور|زارا|زاروا)$/;
+
+/** A state (not as an adjective) or a well-known city starting at token i: its state. */
+function placeAt(a: AnalyzedText, i: number): string | null {
+  const sm = a.stateAt[i];
+  if (sm && sm.first === i) return sm.kind === "demonym" ? null : sm.iso2;
+  return i < a.tokens.length ? cityMatcher().matchAt(a.tokens, i)?.payload ?? null : null;
 }
 
 /** The event's designation: "Quad Leaders Summit", "قمة النقب" (named place), a numbered committee session. */
@@ -306,7 +345,9 @@ function meetingName(a: AnalyzedText, first: number, last: number, kind: Meeting
   if (kind === "summit") {
     const n = a.tokens[last + 1];
     // "قمة النقب": a summit followed by a place name that is not an adjective of a state or a common word.
-    if (n && n.norm.startsWith("ال") && !a.stateAt[last + 1] && !/^(الثلاثيه|الثنائيه|الخليجيه|العربيه|الاخيره|المقبله|المشتركه|الافتراضيه|التي|الاولي|الثانيه)$/.test(n.norm)) {
+    // Not a title or a common word opening the next phrase ("شارك في القمة الرئيس الأوكراني").
+    if (n && n.norm.startsWith("ال") && !a.stateAt[last + 1] && !/^(الثلاثيه|الثنائيه|الخليجيه|العربيه|الاخيره|المقبله|المشتركه|الافتراضيه|التي|الاولي|الثانيه)$/.test(n.norm)
+      && !NOT_A_SUMMIT_NAME.has(n.norm)) {
       return a.text.slice(t.start, n.end).replace(/^[وفبل]+(?=ق)/, "");
     }
     if (n && /^(الخليجيه|العربيه)$/.test(n.norm)) return a.text.slice(t.start, n.end).replace(/^[وفبل]+(?=ال)/, "");
@@ -314,11 +355,27 @@ function meetingName(a: AnalyzedText, first: number, last: number, kind: Meeting
   return null;
 }
 
+// First words of Arabic titles and honorifics, and words that cannot name a place: after "القمة" they open the next phrase.
+const NOT_A_SUMMIT_NAME = foldedSet([...ARABIC_TITLES.map(([t]) => t), ...ARABIC_HONORIFICS.map(([t]) => t)].map((t) => t.split(" ")[0]!)
+  .concat([...ARABIC_NAME_STOPWORDS, ...ARABIC_MINISTER_WORDS]));
+
 /** A state or an official named within a few words after a verb of receiving. */
 function guestAfter(a: AnalyzedText, officials: ExtractedOfficial[], last: number, end: number): boolean {
   const to = Math.min(end, last + 5);
   for (let k = last + 1; k <= to; k++) if (a.stateAt[k]) return true;
   return officialsInRange(a, officials, last + 1, to).length > 0;
+}
+
+const SERIES_SPAN = /^(years|decades|months|سنوات|عقود|اشهر|شهور|لسنوات|لعقود|لاشهر)$/;
+/** Talks told as lasting years or months ("dragged on for years", "على مدى سنوات"): a vague series. */
+function vagueSeries(a: AnalyzedText, last: number, end: number): boolean {
+  for (let k = last + 1; k <= Math.min(end, last + 14); k++) {
+    const t = a.tokens[k]!;
+    if (!SERIES_SPAN.test(t.norm)) continue;
+    const prev = a.tokens[k - 1]!.norm;
+    if (t.norm.startsWith("ل") || /^(for|over|many|several|منذ|مدي|عده)$/.test(prev) || /^(for|over)$/.test(a.tokens[k - 2]?.norm ?? "")) return true;
+  }
+  return false;
 }
 
 // "لبحث فرص المشاركة في مناورات", "the possibility of joining exercises", "international exercises": talk about exercises, not one held.

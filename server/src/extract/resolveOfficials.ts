@@ -118,9 +118,26 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
       evidence: spans.slice(0, 5).map(([f, l]) => evidenceFor(a, a.tokens[f]!.start, a.tokens[l]!.end)),
       confidence: known ? 0.9 : stateFromTitle ? 0.8 : 0.6,
     });
+    mentionSpans.set(out[out.length - 1]!, spans);
   }
   const seen = new Set<string>();
   return out.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true))).sort((x, y) => x.evidence[0]!.spanStart - y.evidence[0]!.spanStart);
+}
+
+// Every mention of each official as a token range; the evidence keeps only the first five, while finding an
+// event's participants needs them all (a leader named a sixth time still takes part in what that sentence tells).
+const mentionSpans = new WeakMap<ExtractedOfficial, [number, number][]>();
+
+/** All token ranges where an official is named (the evidence spans when the official was not resolved here). */
+export function officialMentionSpans(a: AnalyzedText, o: ExtractedOfficial): [number, number][] {
+  const spans = mentionSpans.get(o);
+  if (spans) return spans;
+  const out: [number, number][] = [];
+  for (const e of o.evidence) {
+    const f = a.tokens.findIndex((t) => t.start >= e.spanStart), l = a.tokens.findLastIndex((t) => t.end <= e.spanEnd);
+    if (f >= 0 && l >= f) out.push([f, l]);
+  }
+  return out;
 }
 
 const PATRONYMIC = new Set(["bin", "ben", "ibn", "بن", "ابن", "bint", "بنت", "al", "el", "ال"]);

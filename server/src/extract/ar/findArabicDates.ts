@@ -12,6 +12,18 @@ const L = "\\p{L}";
 const MONTH_DATE = new RegExp(
   `(?<![${L}\\d])(?:(\\d{1,2})\\s*)?(?:[وفب]|من|في)?\\s*(${MONTH_ALT})(?:\\s*[/(-]\\s*(?:${MONTH_ALT})\\)?)?(?![${L}])` +
   `(?:\\s*(?:(?:من\\s+)?(?:عام|العام|سنه)\\s+)?(\\d{4})(?!\\d))?(?:\\s+(الماضي|المنصرم|الفائت|المقبل|القادم))?`, "gu");
+// "في التاسع من مايو", "الحادي والعشرين من مارس 2023": a day written as an ordinal word before its month.
+const ORDINAL_UNITS: [string, number][] = [["الاول", 1], ["الحادي", 1], ["الثاني", 2], ["الثالث", 3], ["الرابع", 4], ["الخامس", 5],
+  ["السادس", 6], ["السابع", 7], ["الثامن", 8], ["التاسع", 9]];
+const ORDINAL_DAY = new Map<string, number>([...ORDINAL_UNITS.filter(([w]) => w !== "الحادي"), ["العاشر", 10], ["العشرين", 20], ["الثلاثين", 30]]);
+for (const [w, n] of ORDINAL_UNITS) { ORDINAL_DAY.set(`${w} عشر`, 10 + n); ORDINAL_DAY.set(`${w} والعشرين`, 20 + n); }
+ORDINAL_DAY.set("الحادي والثلاثين", 31);
+const ORDINAL_ALT = [...ORDINAL_DAY.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, "\\s+")).join("|");
+const ORDINAL_DATE = new RegExp(
+  `(?<![${L}\\d])(?<!(?:تشرين|كانون)\\s+)[وفب]?(${ORDINAL_ALT})\\s+(?:من\\s+)?(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*[/(-]\\s*(?:${MONTH_ALT})\\)?)?(?![${L}])` +
+  `(?:\\s*(?:(?:من\\s+)?(?:عام|العام|سنه)\\s+)?(\\d{4})(?!\\d))?(?:\\s+(الماضي|المنصرم|الفائت|المقبل|القادم))?`, "gu");
+// "أواخر ماي", "مطلع أوت": a part of a month; "ماي" and "اب" count as months after these words.
+const MONTH_PART = new RegExp(`(?<![${L}])[وفب]?(?:نهايه|اواخر|مطلع|اوائل|بدايه|منتصف|اواسط)\\s+(${MONTH_ALT})(?![${L}])`, "gu");
 const YEAR_PHRASE = new RegExp(
   `(?<![${L}\\d])(?:(?:[وفب]?(?:نهايه|اواخر|مطلع|اوائل|بدايه|منتصف|اواسط|خلال|حتى|منذ|في|قبل|بعد|عام|العام|سنه))\\s+)?` +
   `(?:(?:عام|العام|سنه)\\s+)?((?:19|20)\\d{2})(?![\\d${L}])`, "gu");
@@ -54,6 +66,20 @@ export function findArabicDates(folded: NormalizedText, ref: Date | null): DateM
     const d: PartialDate = day && day >= 1 && day <= 31 ? { year, month, day } : { year, month };
     const lead = whole.length - whole.trimStart().length;
     push(m.index + lead, m.index + whole.length, d, !yearS);
+  }
+  for (const m of text.matchAll(ORDINAL_DATE)) {
+    const [whole, dayS, monthS, yearS, hintS] = m;
+    const month = MONTH_NUMBER.get(monthS!.replace(/\s+/g, " "))!;
+    const hint = hintS ? (/(ماضي|منصرم|فائت)/.test(hintS) ? "past" : "future") : null;
+    const year = yearS ? Number(yearS) : ref ? yearForMonth(ref, month, hint) : null;
+    if (year === null) continue;
+    push(m.index, m.index + whole.length, { year, month, day: ORDINAL_DAY.get(dayS!.replace(/\s+/g, " "))! }, !yearS);
+  }
+  if (ref) {
+    for (const m of text.matchAll(MONTH_PART)) {
+      const month = MONTH_NUMBER.get(m[1]!.replace(/\s+/g, " "))!;
+      push(m.index, m.index + m[0].length, { year: yearForMonth(ref, month, null), month }, true);
+    }
   }
   for (const m of text.matchAll(YEAR_PHRASE)) push(m.index, m.index + m[0].length, { year: Number(m[1]) }, false);
   if (ref) {

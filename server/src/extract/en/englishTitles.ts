@@ -48,3 +48,14 @@ export const NOT_NAME_WORDS = new Set([
   "reuters", "afp", "ap", "un", "nato", "eu", "is", "was", "will", "has", "had", "who", "which", "what", "where",
   "le", "la", "les", "des", "du", "un", "une", "et", "est", "mr", "mrs", "ms", "dr", "jr", "general", "leaders", "leader",
 ]);
+
+/**
+ * English titles of offices only one state has (British spelling and office names, the US cabinet title), which
+ * place an official whose title names no state: "Home Secretary Priti Patel". Source: general knowledge of the
+ * offices (UK Home, Foreign and Defence Secretaries and Chancellor of the Exchequer; US Secretary of State and
+ * Defense Secretary in American spelling; Ireland's Taoiseach).
+ */
+export const NATIONAL_TITLES = new Map<string, string>([
+  ["home secretary", "GB"], ["foreign secretary", "GB"], ["defence secretary", "GB"], ["chancellor of the exchequer", "GB"],
+  ["secretary of state", "US"], ["defense secretary", "US"], ["taoiseach", "IE"],
+]);

@@ -3,7 +3,7 @@ import { FRENCH_MINISTRIES, FRENCH_TITLE_ANCHORS } from "../fr/frenchTitles.ts";
 import { knownOfficialMatcher } from "../knownOfficialMatcher.ts";
 import type { OfficialMention } from "../OfficialMention.ts";
 import {
-  ENGLISH_HONORIFICS, ENGLISH_TITLE_ANCHORS, ENGLISH_TITLE_MODIFIERS, NAME_PARTICLES, NOT_NAME_WORDS,
+  ENGLISH_HONORIFICS, ENGLISH_TITLE_ANCHORS, ENGLISH_TITLE_MODIFIERS, NAME_PARTICLES, NATIONAL_TITLES, NOT_NAME_WORDS,
 } from "./englishTitles.ts";
 
 const FRENCH_LINKS = new Set(["de", "du", "des", "d", "l", "la"]);
@@ -57,6 +57,8 @@ export function findLatinOfficialMentions(a: AnalyzedText): OfficialMention[] {
       }
       break;
     }
+    // "Home Secretary Priti Patel": an office only one state has names its state.
+    if (!state && a.lang === "en") state = NATIONAL_TITLES.get(a.text.slice(toks[first]!.start, toks[i]!.end).toLowerCase().replace(/\s+/g, " ")) ?? null;
     // "the foreign ministers of Uzbekistan and Tajikistan, Bakhtiyor Saidov and Sirojiddin Muhriddin",
     // "the two foreign secretaries, S. Jaishankar of India and Shahidul Haque of Bangladesh".
     const plural = /s$/.test(toks[i]!.norm) && toks[i]!.norm !== "boss";

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../server/src/extract/extractArticle.ts";
+import { findDates } from "../../../server/src/extract/findDates.ts";
+import { normalizeForMatching } from "../../../server/src/extract/normalizeForMatching.ts";
+import { splitSentences } from "../../../server/src/extract/splitSentences.ts";
+import type { ExtractionResult, Language } from "../../../server/src/extract/types.ts";
+
+// Linguistic patterns of agreements and meetings, each in short sentences written for this test.
+
+const dates = (text: string, published: string) =>
+  findDates(normalizeForMatching(text), splitSentences(text), "ar", published).map((d) => d.value);
+const run = (text: string, lang: Language, date: string) => extractArticle(text, { lang, date });
+const meetings = (r: ExtractionResult) => r.meetings.map((m) => `${m.kind} ${m.participants.join("+")} ${m.host ?? "-"} ${m.date ?? "-"}`);
+const agreements = (r: ExtractionResult) => r.agreements.map((x) => `${x.kind} ${x.parties.join("+")} ${x.date ?? "-"}`);
+
+describe("Arabic ordinal days and parts of months", () => {
+  it("reads a day written as an ordinal word before its month", () => {
+    expect(dates("وفي التاسع من مايو أعلن البلدان", "2023-05-20")).toEqual(["2023-05-09"]);
+    expect(dates("في الثاني من مارس (آذار) الماضي", "2024-04-23")).toEqual(["2024-03-02"]);
+    expect(dates("في الحادي والعشرين من شهر يونيو 2021", "2024-04-23")).toEqual(["2021-06-21"]);
+    expect(dates("في الثالث عشر من أبريل", "2024-04-23")).toEqual(["2024-04-13"]);
+  });
+  it("does not read the ordinal of a Levantine month name as a day", () => {
+    expect(dates("في 25 تشرين الثاني الماضي", "2023-03-20")).toEqual(["2022-11-25"]);
+  });
+  it("reads 'late May' with the Maghrebi month name that needs a number elsewhere", () => {
+    expect(dates("ثم زار إيطاليا أواخر ماي", "2022-07-19")).toEqual(["2022-05"]);
+  });
+});
+
+describe("agreements", () => {
+  it("an Arabic agreed decision with the parties and the date between the verb and its object", () => {
+    const r = run("اتفقت مملكة البحرين ودولة قطر، أمس الأربعاء، على إعادة العلاقات الدبلوماسية بينهما.", "ar", "2023-04-13");
+    expect(agreements(r)).toEqual(["agreement BH+QA 2023-04-12"]);
+  });
+  it("the venue of a signing is not a party", () => {
+    const r = run("وقّعت البحرين وقطر في الرياض اتفاقاً لإعادة فتح السفارات.", "ar", "2023-04-13");
+    expect(agreements(r).map((x) => x.split(" ")[1])).toEqual(["BH+QA"]);
+  });
+  it("'the two countries' are the pair named just before, not the article's first pair", () => {
+    const r = run("وشارك الرئيس السوداني في القمة التي استضافتها السعودية بحضور الرئيس السوري. "
+      + "وكان وزير الخارجية السوري قد زار جدة، ثم زار نظيره السعودي دمشق. "
+      + "وفي التاسع من مايو أعلن البلدان استئناف عمل بعثتيهما الدبلوماسيتين.", "ar", "2023-05-20");
+    expect(agreements(r)).toContain("agreement SA+SY 2023-05-09");
+  });
+  it("a state before ', which signed' is a party", () => {
+    const r = run("Denmark, which signed a memorandum of understanding on migration with Rwanda in April 2021, is watching.", "en", "2022-04-15");
+    expect(agreements(r)).toEqual(["mou DK+RW 2021-04"]);
+  });
+  it("an agreement signed 'during' a visit takes the visit's date", () => {
+    const r = run("The president was chief guest at India's parade in January 2017, a visit during which the two countries signed a partnership agreement. Sheikh Mohamed of the UAE was received.", "en", "2022-02-19");
+    expect(r.agreements.find((x) => x.parties.join("+") === "AE+IN")?.date).toBe("2017-01");
+  });
+  it("'deal' and 'agreement' in one report are one instrument", () => {
+    const r = run("Britain signs deal with Rwanda\n\nBritain will send asylum seekers to Rwanda under an agreement signed in Kigali on Thursday by Home Secretary Priti Patel and Rwanda's foreign minister, Vincent Biruta.", "en", "2022-04-15");
+    expect(agreements(r).map((x) => x.split(" ")[1])).toEqual(["GB+RW"]);
+  });
+  it("a separate agreement signed with another is its own entry", () => {
+    const r = run("Kyrgyzstan and Uzbekistan signed an agreement on the border in November 2022 together with a separate agreement on water.", "en", "2025-04-01");
+    expect(r.agreements).toHaveLength(2);
+  });
+});
+
+describe("officials", () => {
+  it("an office only one state has places its holder", () => {
+    const r = run("The agreement was signed by Home Secretary Priti Patel and Rwanda's foreign minister, Vincent Biruta.", "en", "2022-04-15");
+    expect(r.officials.find((o) => o.name === "Priti Patel")?.state).toBe("GB");
+  });
+});
+
+describe("meetings", () => {
+  it("Arabic hosting verbs carry object pronouns", () => {
+    const r = run("ويشارك الرئيس الصيني شي جين بينغ اليوم في القمة الخليجية الصينية التي تستضيفها الرياض.", "ar", "2022-12-09");
+    expect(r.meetings[0]?.host).toBe("SA");
+  });
+  it("a well-known city is a visit's destination", () => {
+    expect(meetings(run("وكان الرئيس السوري بشار الأسد قد وصل إلى جدة مساء الخميس.", "ar", "2023-05-20"))).toEqual(["visit SA+SY SA 2023-05-18"]);
+    expect(meetings(run("Egyptian President Abdel Fattah al-Sisi arrived in Jeddah on Thursday.", "en", "2023-05-20"))).toEqual(["visit EG+SA SA 2023-05-18"]);
+  });
+  it("an Arabic visit verb is followed by its visitor, then the place visited", () => {
+    expect(meetings(run("ففي 12 أبريل زار وزير الخارجية السوري فيصل المقداد جدة.", "ar", "2023-05-20"))).toEqual(["visit SA+SY SA 2023-04-12"]);
+    expect(meetings(run("وفي 18 أبريل زار وزير الخارجية السعودي فيصل بن فرحان دمشق.", "ar", "2023-05-20"))).toEqual(["visit SA+SY SY 2023-04-18"]);
+  });
+  it("a title after 'القمة' is not the summit's name, and the mention joins the summit told before", () => {
+    const r = run("استضافت جدة أمس القمة العربية بمشاركة الرئيس السوري بشار الأسد. كما شارك في القمة الرئيس الأوكراني فولوديمير زيلينسكي.", "ar", "2023-05-20");
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0]!.participants).toEqual(["SA", "SY", "UA"]);
+    expect(r.meetings[0]!.name ?? "").not.toMatch(/الرئيس/);
+  });
+  it("a date after 'since' dates the period, not the event", () => {
+    const r = run("في أول حضور له لقمة عربية منذ تعليق عضوية سوريا عام 2011، شارك الرئيس السوري في قمة جدة أمس الجمعة.", "ar", "2023-05-20");
+    expect(r.meetings.map((m) => m.date)).not.toContain("2011");
+  });
+  it("a visit takes the date of the 'where' clause that tells what happened there", () => {
+    const r = run("The summit came less than three weeks after Tajik President Emomali Rahmon paid a state visit to Bishkek, where on March 13 he signed a treaty.", "en", "2025-04-01");
+    expect(meetings(r)).toContain("visit KG+TJ KG 2025-03-13");
+  });
+  it("talks that dragged on for years are a series, not an event", () => {
+    const r = run("Talks between Tajikistan and Kyrgyzstan on the border had dragged on for years.", "en", "2025-04-01");
+    expect(r.meetings).toEqual([]);
+  });
+});
