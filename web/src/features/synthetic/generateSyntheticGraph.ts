@@ -9,6 +9,7 @@ const TYPES = ["STATE", "PERSON", "ORGANIZATION", "AGREEMENT", "MEETING"] as con
  * earlier nodes, which gives hubs as real networks have.
  */
 export function generateSyntheticGraph(nodeCount: number, edgeCount: number, seed = 1): GraphPiece {
+  performance.mark("entente:synthetic-start");
   let state = seed >>> 0 || 1;
   const random = () => {
     state ^= state << 13;
@@ -43,5 +44,6 @@ export function generateSyntheticGraph(nodeCount: number, edgeCount: number, see
     nodes[a]!.degree += 1;
     nodes[b]!.degree += 1;
   }
+  performance.mark("entente:synthetic-end");
   return { nodes, edges, truncated: false };
 }
