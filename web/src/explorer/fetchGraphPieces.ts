@@ -3,16 +3,23 @@ import { OVERVIEW_QUERY, type OverviewData, type OverviewVariables } from "../ap
 import { requestGraphQL } from "../api/requestGraphQL.ts";
 import type { ExplorerBase } from "./ExplorerBase.ts";
 import type { GraphPiece } from "./ExplorerAction.ts";
+import { OVERVIEW_LIMIT, takePrefetchedOverview } from "./overviewPrefetch.ts";
 
-/** Nodes the overview loads: the whole seed graph fits; a large graph is cut to its best connected part. */
-export const OVERVIEW_LIMIT = 1000;
 /** Nodes one expansion may add at most; the API says when it cut there. */
 export const NEIGHBORHOOD_LIMIT = 300;
 
 /** The graph an exploration starts from. */
 export async function fetchBase(base: ExplorerBase, signal?: AbortSignal): Promise<GraphPiece> {
   if (base.kind === "focus") return fetchNeighborhood([base.id], base.depth, signal);
+  // The first overview of a page load was requested by index.html already (see overviewPrefetch).
+  const prefetched = await takePrefetchedOverview();
+  if (prefetched) {
+    performance.mark("entente:overview-end");
+    return prefetched;
+  }
+  performance.mark("entente:overview-start");
   const data = await requestGraphQL<OverviewData, OverviewVariables>(OVERVIEW_QUERY, { limit: OVERVIEW_LIMIT }, signal);
+  performance.mark("entente:overview-end");
   return data.overview;
 }
 

@@ -1,0 +1,61 @@
+import { OVERVIEW_QUERY } from "../api/overviewQuery.ts";
+import type { GraphPiece } from "./ExplorerAction.ts";
+
+/** Nodes the overview loads: the whole seed graph fits; a large graph is cut to its best connected part. */
+export const OVERVIEW_LIMIT = 1000;
+
+declare global {
+  interface Window {
+    /** The overview request the inline script of index.html started, until the app takes it. */
+    __ententeOverview?: Promise<Response>;
+  }
+}
+
+/**
+ * The overview request as a classic inline script, which Vite puts at the top of index.html
+ * (web/vite.config.ts). It runs while the HTML is parsed, so the server answers while the browser
+ * still downloads, parses and starts React and Cytoscape; loaded after them, the request began
+ * a few hundred milliseconds later. Same request as `requestGraphQL` sends; not made when the
+ * page opens a saved view, a focused state in the hash or the synthetic graph, which do not start
+ * from the overview.
+ */
+export function overviewPrefetchScript(): string {
+  const body = JSON.stringify({ query: OVERVIEW_QUERY, variables: { limit: OVERVIEW_LIMIT } });
+  return [
+    "(function () {",
+    "  var params = new URLSearchParams(location.search);",
+    '  if (params.has("synthetic") || params.get("view") || !window.fetch) return;',
+    // A state in the hash (#s=, base64url JSON) starts from the overview too, unless it is a focus.
+    '  if (location.hash.indexOf("#s=") === 0) {',
+    "    try {",
+    '      var base64 = location.hash.slice(3).replace(/-/g, "+").replace(/_/g, "/");',
+    '      var state = JSON.parse(atob(base64 + "===".slice((base64.length + 3) % 4)));',
+    '      if (state && state.base && state.base.kind !== "overview") return;',
+    "    } catch (error) {}",
+    "  }",
+    '  performance.mark("entente:overview-start");',
+    `  var request = fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" }, body: ${JSON.stringify(body)} });`,
+    "  request.catch(function () {});",
+    "  window.__ententeOverview = request;",
+    "})();",
+  ].join("\n");
+}
+
+/**
+ * The overview that index.html started to fetch, once: null when there is none, or when it failed
+ * in any way (the caller then asks again through `requestGraphQL`, which reports errors properly).
+ */
+export async function takePrefetchedOverview(): Promise<GraphPiece | null> {
+  const request = typeof window === "undefined" ? undefined : window.__ententeOverview;
+  if (!request) return null;
+  delete window.__ententeOverview;
+  try {
+    const response = await request;
+    if (!response.ok) return null;
+    const body = (await response.json()) as { data?: { overview?: GraphPiece } | null; errors?: unknown[] };
+    if (body.errors?.length || !body.data?.overview) return null;
+    return body.data.overview;
+  } catch {
+    return null;
+  }
+}
