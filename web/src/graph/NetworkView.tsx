@@ -5,7 +5,7 @@ import type { LoadedGraph } from "../explorer/LoadedGraph.ts";
 import type { NetworkArrangement, NetworkCamera, NodePositions } from "./NetworkCamera.ts";
 import type { NetworkLayoutName } from "./NetworkLayoutName.ts";
 import { FIT_PADDING, LARGE_GRAPH_NODES, networkLayoutOptions } from "./networkLayoutOptions.ts";
-import { networkStylesheet } from "./networkStylesheet.ts";
+import { NODE_LABEL, networkStylesheet } from "./networkStylesheet.ts";
 import { registerFcose } from "./registerFcose.ts";
 import { timelinePositions } from "./timelinePositions.ts";
 import { toNetworkElements, type LabelLanguage } from "./toNetworkElements.ts";
@@ -85,6 +85,7 @@ export function NetworkView(props: NetworkViewProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    performance.mark("entente:cytoscape-init-start");
     registerFcose();
     const cy = cytoscape({
       container,
@@ -122,8 +123,12 @@ export function NetworkView(props: NetworkViewProps) {
       if (pendingFrame || large) return;
       pendingFrame = requestAnimationFrame(() => {
         pendingFrame = 0;
-        const nextScale = labelScaleForZoom(cy.zoom());
+        const zoom = cy.zoom();
+        const nextScale = labelScaleForZoom(zoom);
         if (nextScale === labelScale) return;
+        // Restyling recomputes every element (a tenth of a second for the seed graph): not while
+        // the view is so far out that no node label is drawn at either scale.
+        if (!labelsLegible(zoom, Math.max(labelScale, nextScale))) return;
         labelScale = nextScale;
         cy.style(networkStylesheet(labelScale, large));
       });
@@ -139,6 +144,7 @@ export function NetworkView(props: NetworkViewProps) {
     resizeObserver.observe(container);
     cyRef.current = cy;
     window.__cy = cy;
+    performance.mark("entente:cytoscape-init-end");
     return () => {
       cancelAnimationFrame(pendingFrame);
       window.clearTimeout(settleTimer);
@@ -190,6 +196,9 @@ export function NetworkView(props: NetworkViewProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // This effect runs before the visibility one: hide by this render's visible set, not the last.
+    visibleIdsRef.current = visibleIds;
+    if (graph.nodes.size > 0) performance.mark("entente:elements-start");
     const { addedNodeIds } = syncElements(cy, toNetworkElements({ nodes: graph.nodes.values(), edges: graph.edges.values() }, language));
     const applied = appliedRef.current;
     const arrangementIsNew = arrangement !== null && arrangement.key !== applied.arrangementKey;
@@ -203,6 +212,10 @@ export function NetworkView(props: NetworkViewProps) {
     setLayoutStatus("running");
     // Marks for the web benchmark and the browser's performance panel.
     performance.mark("entente:layout-start");
+    // Styles, label sizes and edge curves, which fcose's first bounding box would compute anyway:
+    // computed first, so the performance marks tell them apart from the layout itself.
+    cy.elements().boundingBox();
+    performance.mark("entente:styled");
     withEveryNodeShown(cy, () => {
       const pinned = pinnedPositions(cy);
       const positions = arrangementIsNew ? arrangement.positions : null;
@@ -258,7 +271,8 @@ export function NetworkView(props: NetworkViewProps) {
     if (!cy) return;
     const node = selectedId === null ? cy.collection() : cy.getElementById(selectedId);
     cy.batch(() => {
-      cy.elements().removeClass("faded neighbor labelled highlighted dimmed fresh");
+      // Cytoscape restyles every element removeClass is called on, even one without the class.
+      cy.elements(".faded, .neighbor, .labelled, .highlighted, .dimmed, .fresh").removeClass("faded neighbor labelled highlighted dimmed fresh");
       cy.elements(":selected").not(node).unselect();
       if (highlight) {
         const markedIds = new Set([...highlight.nodeIds, ...highlight.edgeIds]);
@@ -324,7 +338,8 @@ function syncElements(cy: Core, elements: ElementDefinition[]): { addedNodeIds: 
     for (const element of elements) {
       const existing = cy.getElementById(element.data.id ?? "");
       if (existing.nonempty()) {
-        existing.data(element.data);
+        // Setting data restyles the element even when nothing changed: only set what changed.
+        if (dataChanged(existing.data() as Record<string, unknown>, element.data)) existing.data(element.data);
       } else {
         toAdd.push(element);
         if (element.group === "nodes") addedNodeIds.push(element.data.id ?? "");
@@ -333,6 +348,10 @@ function syncElements(cy: Core, elements: ElementDefinition[]): { addedNodeIds: 
     if (toAdd.length > 0) cy.add(toAdd);
   });
   return { addedNodeIds };
+}
+
+function dataChanged(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  return Object.keys(next).some((key) => current[key] !== next[key]);
 }
 
 /** Hides what the filters and the time range leave out, without removing it (its place is kept). */
@@ -386,6 +405,7 @@ function runLayout(
       if (selected.nonempty()) Object.assign(options, { roots: selected });
     }
     cy.layout(options).run();
+    if (name === "fcose") performance.mark("entente:fcose-end");
   }
   for (const { nodeId, position } of pinned) cy.getElementById(nodeId).position(position);
   locked.lock();
@@ -432,6 +452,11 @@ function placeNearNeighbors(cy: Core, ids: ReadonlySet<string>): void {
 function labelScaleForZoom(zoom: number): number {
   const steps = 4;
   return Math.min(2, Math.max(1, Math.round(steps / zoom) / steps));
+}
+
+/** Whether the largest node label (a state's) is drawn at this zoom and label scale: Cytoscape skips smaller ones. */
+function labelsLegible(zoom: number, labelScale: number): boolean {
+  return NODE_LABEL.stateFontSize * labelScale * zoom >= NODE_LABEL.minZoomedFontSize;
 }
 
 /** Below this share of the viewport, a selected neighbourhood is zoomed into to be readable. */

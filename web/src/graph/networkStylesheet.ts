@@ -9,6 +9,13 @@ import { RELATION_TYPE_STYLES } from "./relationTypeStyles.ts";
  */
 export const NETWORK_FONT_FAMILY = '"Noto Sans Arabic", "Noto Sans", "DejaVu Sans", "Segoe UI", Tahoma, sans-serif';
 
+/**
+ * Node label metrics at label scale 1, shared with the layout, which leaves room for labels
+ * (nodeLayoutBox) without asking Cytoscape to measure them.
+ */
+export const NODE_LABEL = { fontSize: 12, stateFontSize: 14, maxWidth: 150, marginY: 4, backgroundPadding: 2, minZoomedFontSize: 7 } as const;
+export const NODE_BORDER_WIDTH = 2;
+
 const nodeTypeRules: StylesheetJson = (Object.keys(NODE_TYPE_STYLES) as EntityType[]).map((type) => {
   const style = NODE_TYPE_STYLES[type];
   return {
@@ -51,25 +58,25 @@ export function networkStylesheet(labelScale: number, large = false): Stylesheet
       height: "data(size)",
       label: "data(label)",
       "font-family": NETWORK_FONT_FAMILY,
-      "font-size": 12 * labelScale,
+      "font-size": NODE_LABEL.fontSize * labelScale,
       color: "#0f172a",
       "text-valign": "bottom",
       "text-halign": "center",
-      "text-margin-y": 4 * labelScale,
+      "text-margin-y": NODE_LABEL.marginY * labelScale,
       "text-wrap": "wrap",
-      "text-max-width": `${150 * labelScale}px`,
+      "text-max-width": `${NODE_LABEL.maxWidth * labelScale}px`,
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.85,
-      "text-background-padding": "2px",
+      "text-background-padding": `${NODE_LABEL.backgroundPadding}px`,
       "text-background-shape": "roundrectangle",
-      "min-zoomed-font-size": 7,
-      "border-width": 2,
+      "min-zoomed-font-size": NODE_LABEL.minZoomedFontSize,
+      "border-width": NODE_BORDER_WIDTH,
       "transition-property": "opacity",
       "transition-duration": 150,
     },
   },
   ...nodeTypeRules,
-  { selector: 'node[type = "STATE"]', style: { "font-size": 14 * labelScale, "font-weight": "bold" } },
+  { selector: 'node[type = "STATE"]', style: { "font-size": NODE_LABEL.stateFontSize * labelScale, "font-weight": "bold" } },
   {
     selector: "edge",
     style: {
