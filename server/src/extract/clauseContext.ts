@@ -39,7 +39,7 @@ export function clauseRange(a: AnalyzedText, trigger: number): [number, number] 
     const t = a.tokens[k]!;
     // "a state visit to Bishkek, where on March 13 he and Japarov signed", "phone calls in which the emir spoke with":
     // a relative clause on the event word itself tells what happened at that event.
-    if (isBreak(t) && !(RELATIVE.test(t.norm) && k - trigger <= 5 && relativeOnEvent(a, trigger, k))) { last = k - 1; break; }
+    if (isBreak(t) && !(RELATIVE.test(t.norm) && k - trigger <= 7 && relativeOnEvent(a, trigger, k))) { last = k - 1; break; }
     if (/[;؛]/.test(a.text.slice(a.tokens[k - 1]!.end, t.start))) { last = k - 1; break; }
   }
   return [first, last];

@@ -38,6 +38,8 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["يلتقي", "meeting"], ["التقت", "meeting"], ["اللقاء", "meeting"], ["المباحثات", "meeting"], ["المحادثات", "meeting"],
     ["تلقي اتصالا", "call"], ["اجري اتصالا", "call"], ["مكالمه", "call"], ["اتصالا هاتفيا", "call"], ["اتصال هاتفي", "call"],
     ["الاتصال الهاتفي", "call"], ["مناورات عسكريه", "exercise"], ["مناوره", "exercise"],
+    // Indefinite accusative ("سيعقد الوزيران اجتماعاً") and plural calls.
+    ["اجتماعا", "meeting"], ["لقاءات", "meeting"], ["اجتماعات", "meeting"], ["اتصالات هاتفيه", "call"], ["مباحثات هاتفيه", "call"],
   ],
   en: [
     ["visit", "visit"], ["visits", "visit"], ["visited", "visit"], ["visiting", "visit"], ["trip", "visit"], ["tour", "visit"],
@@ -49,6 +51,7 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["meets", "meeting"], ["meetings", "meeting"], ["received", "meeting"], ["receives", "meeting"], ["hosted", "meeting"], ["hosts", "meeting"], ["held talks", "meeting"], ["summits", "summit"], ["phoned", "call"],
     ["by phone", "call"], ["by telephone", "call"], ["phone conversation", "call"], ["telephone conversation", "call"],
     ["video call", "call"], ["videoconference", "meeting"], ["video conference", "meeting"], ["virtual summit", "summit"],
+    ["news conference", "meeting"], ["phone calls", "call"], ["telephone calls", "call"], ["calls", "call"], ["video calls", "call"],
   ],
   fr: [
     ["visite", "visit"], ["visites", "visit"], ["tournee", "visit"], ["sommet", "summit"], ["reunion", "meeting"], ["rencontre", "meeting"],

@@ -31,6 +31,8 @@ interface MeetingMention {
   hostStated: boolean;
   /** "المباحثات", "the talks": a definite noun without its own date refers back to an event already told. */
   anaphor: boolean;
+  /** One of several calls or meetings told together ("spoke separately with A and with B"): never merged with the others. */
+  separate?: boolean;
 }
 
 const TO = /^(الي|علي|تشمل|يشمل|شملت|to|a|au|aux|en|in|into|include|includes|including)$/;
@@ -127,6 +129,8 @@ const closeDates = (x: string, y: string, visit: boolean) =>
 
 function sameEvent(group: MeetingMention[], m: MeetingMention): boolean {
   const head = group[0]!;
+  // Calls told one per counterpart, visits told one each way: events of their own.
+  if (m.separate) return false;
   const dates = group.map((x) => x.date).filter(Boolean) as string[];
   const visit = m.kind === "visit" || group.some((x) => x.kind === "visit");
   if (m.date && dates.length && !dates.some((d) => closeDates(d, m.date!, visit))) return false;
@@ -159,7 +163,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const next = a.tokens[hit.last + 1];
     if (next && NOT_EVENT_AFTER.test(next.norm) && hit.payload !== "meeting") continue;
     // English "call" is an event as a noun ("a phone call", "the call with"), not as a verb ("to call their own").
-    if (t.norm === "call" && hit.first === hit.last && !/^(a|an|the|phone|telephone|video|his|her|their|this|that|brief|first|separate|second|hour-long|lengthy)$/.test(a.tokens[hit.first - 1]?.norm ?? "")
+    if ((t.norm === "call" || t.norm === "calls") && hit.first === hit.last && !/^(a|an|the|phone|telephone|video|his|her|their|this|that|these|brief|first|separate|second|hour-long|lengthy|two|several)$/.test(a.tokens[hit.first - 1]?.norm ?? "")
       && !/^(with|between)$/.test(next?.norm ?? "")) continue;
     let kind = hit.payload;
     const range = clauseRange(a, hit.first);
@@ -175,9 +179,29 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     let host: string | null = null, hostStated = false;
     // "جولة", "tour", "الجولة الثانية" (a round): only a tour with named destinations is a visit.
     if (/^(جوله|الجوله|tour|tournee)$/.test(t.cores.at(-1)!) && destinations.length === 0) continue;
+    // "regular visits", "زيارات دورية", "periodic talks": a practice, not an event.
+    if (!/^[A-Z]/.test(a.text.slice(t.start, t.start + 1)) && (REGULAR.test(a.tokens[hit.first - 1]?.norm ?? "") || REGULAR.test(a.tokens[hit.first - 2]?.norm ?? "") && /^(reciprocal|mutual|high-level|bilateral)$/.test(a.tokens[hit.first - 1]?.norm ?? "")
+      || t.arabic && REGULAR.test(a.tokens[hit.last + 1]?.cores.at(-1) ?? ""))) continue;
+    // "followed by visits by both foreign ministers", "زيارات متبادلة", "exchanged visits": one visit each way.
+    if (kind === "visit" && destinations.length === 0 && reciprocal(a, hit.first, hit.last, range)) {
+      const pair = participants.length === 2 ? [...participants] : recentPair(a, hit.first) ?? focusStates(a).slice(0, 2);
+      if (pair.length === 2) {
+        const d = nearestDate(a, hit.first, range);
+        for (const h of pair) out.push({ trigger: hit.first, kind, name: null, participants: [...pair], host: h, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: true, anaphor: false, separate: true });
+        continue;
+      }
+    }
     if (kind === "visit" && destinations.length > 1) {
       // A tour of several countries: one visit per host.
-      const visitor = people.map((o) => o.state).find((p) => p && !destinations.includes(p)) ?? participants.find((p) => !destinations.includes(p)) ?? null;
+      // The visitor: named in the clause, else (for "the tour will also include ...") the state the sentence before ends with.
+      // A state named as a place or a host ("حل ضيفاً على مصر في مستهل جولة", "in Cairo at the start of a tour") is the
+      // first stop, not the visitor; then an official named earlier in the sentence is.
+      const hosts = a.states.filter((m) => m.first >= range[0] && m.first < hit.first && (isPlacePosition(a, m.first) || guestOf(a, m.first))).map((m) => m.iso2);
+      const [sentenceFirst] = a.sentenceTokens[a.tokenSentence[hit.first]!]!;
+      const visitor = people.map((o) => o.state).find((p) => p && !destinations.includes(p)) ?? participants.find((p) => !destinations.includes(p) && !hosts.includes(p))
+        ?? officialsInRange(a, officials, sentenceFirst, hit.first - 1).map((o) => o.state).find((p) => p && !destinations.includes(p) && !hosts.includes(p))
+        ?? previousSentenceState(a, hit.first, destinations);
+      for (const h of hosts) if (h !== visitor && !destinations.includes(h)) destinations.unshift(h);
       const d = nearestDate(a, hit.first, range);
       for (const dest of destinations) {
         out.push({ trigger: hit.first, kind, name: null, participants: visitor ? [visitor, dest] : [dest], host: dest, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: true, anaphor: false });
@@ -239,16 +263,72 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const prevTok = a.tokens[hit.first - 1];
     const anaphor = !own && !name && !hostStated && (t.arabic ? /^[وفبل]?ال/.test(t.norm)
       : /^(the|this|that|these|those|les|la|le|ces|cette)$/.test(prevTok?.norm ?? ""));
+    // "لبحث سبل التعاون", "للتباحث": the purpose of an event told around it, not an event of its own.
+    if (t.arabic && /^ل(بحث|تباحث|مناقشه)$/.test(t.cores[t.cores.length > 1 && t.cores[0]!.startsWith("و") ? 1 : 0]!)) continue;
+    // "زيارة خارجية ... يلتقي خلالها مع زعماء تلك الدول", "a tour during which he meets": talks during a visit told in
+    // the same sentence are part of it.
+    if (kind === "meeting" && !name && /^(خلالها|خلاله|اثناءها|during)$/.test(a.tokens[hit.last + 1]?.cores.at(-1) ?? "")
+      && out.some((x) => x.kind === "visit" && a.tokenSentence[x.trigger] === a.tokenSentence[hit.first])) continue;
     // "Talks on delimiting the border had dragged on for years", "مفاوضات استمرت لسنوات": a series, not an event.
     if (kind === "meeting" && !name && vagueSeries(a, hit.last, range[1])) continue;
     // Exercises talked about in general ("opportunities to take part in exercises") are not events.
     if (kind === "exercise" && !name && (!d || hypotheticalExercise(a, hit.first, hit.last))) continue;
+    // "calls in which the emir spoke separately with Sheikh Tamim and with the Saudi crown prince": one call
+    // (or meeting) per counterpart of the first party named.
+    const separately = kind !== "visit" && kind !== "summit" && !name && a.tokens.slice(range[0], range[1] + 1).some((w) => SEPARATELY.test(w.norm));
+    const order = separately ? partiesInOrder(a, officials, range[0], range[1]) : [];
+    if (order.length >= 3) {
+      for (const other of order.slice(1)) {
+        out.push({ trigger: hit.first, kind, name, participants: [order[0]!, other], host: kind === "call" ? null : host, date: d?.value ?? null, attendees: people.map((o) => o.id),
+          evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: false, anaphor: false, separate: true });
+      }
+      continue;
+    }
     out.push({
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
       host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated, anaphor,
     });
   }
   return out;
+}
+
+/** "ضيفاً على مصر", "حل ضيفا على", "a guest of Egypt": the state after it hosts. */
+function guestOf(a: AnalyzedText, i: number): boolean {
+  const p1 = a.tokens[i - 1], p2 = a.tokens[i - 2];
+  if (!p1) return false;
+  if (p1.arabic) return p1.norm === "علي" && /^(ضيفا|ضيف|ضيوفا)$/.test(p2?.norm ?? "") || /^(ضيفا|ضيف)$/.test(a.tokens[i - 3]?.norm ?? "") && p1.norm === "علي";
+  return p1.norm === "of" && /^(guest|guests)$/.test(p2?.norm ?? "");
+}
+
+/** The last state named in the sentence before token i's (leaving out the given ones), or null. */
+function previousSentenceState(a: AnalyzedText, i: number, not: string[]): string | null {
+  const s = a.tokenSentence[i]!;
+  if (s === 0) return null;
+  const [f, l] = a.sentenceTokens[s - 1]!;
+  const found = a.states.filter((m) => m.first >= f && m.last <= l && !not.includes(m.iso2));
+  return found.length ? found[found.length - 1]!.iso2 : null;
+}
+
+/** A plural visit word told as going both ways: "visits by both ministers", "زيارات متبادلة", "exchanged visits". */
+function reciprocal(a: AnalyzedText, first: number, last: number, range: [number, number]): boolean {
+  if (!/^(visits|زيارات)$/.test(a.tokens[last]!.cores.at(-1)!)) return false;
+  const near = a.tokens.slice(Math.max(range[0], first - 2), Math.min(range[1], last + 4) + 1);
+  return near.some((w) => /^(both|mutual|reciprocal|exchanged|exchange|exchanging|متبادله|المتبادله|تبادل|تبادلا|تبادلوا)$/.test(w.cores.at(-1)!));
+}
+
+const REGULAR = /^(regular|periodic|routine|shuttle|دوريه|منتظمه)$/;
+const SEPARATELY = /^(separately|separate|respectivement|separement|منفصله|منفصلين|حده)$/;
+
+/** The states of a clause in the order the text first names them (a state, or an official's state). */
+function partiesInOrder(a: AnalyzedText, officials: ExtractedOfficial[], first: number, last: number): string[] {
+  const found: [number, string][] = [];
+  for (let k = first; k <= last; k++) {
+    const sm = a.stateAt[k];
+    if (sm && sm.first === k) found.push([k, sm.iso2]);
+    const o = officialAt(a, officials, k);
+    if (o && o.first === k && o.official.state) found.push([k, o.official.state]);
+  }
+  return [...new Set(found.sort((x, y) => x[0] - y[0]).map(([, iso2]) => iso2))];
 }
 
 /** "العاصمة السودانية", "the Spanish capital", "the Venezuelan border city of": a demonym that names a place. */
@@ -294,7 +374,8 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number, officials
     if (sm && sm.first === k && (sm.kind !== "demonym" || out.length > 0 || placeDemonym(a, sm))) {
       const prefixed = t.arabic && /^(ل|لل|ال|الي|و|ب)/.test(t.norm) && !t.norm.startsWith("ال");
       // "زيارة سلطنة عمان", "visited Turkey": a state named right after the visit word is its destination.
-      const direct = k === last + 1 && sm.kind !== "demonym";
+      // Not across punctuation: "after the summit, Saudi Foreign Minister ..." names no destination.
+      const direct = k === last + 1 && sm.kind !== "demonym" && /^\s+$/.test(a.text.slice(a.tokens[last]!.end, t.start));
       if (seenTo || prefixed || direct || out.length > 0) { if (!out.includes(sm.iso2)) out.push(sm.iso2); k = sm.last + 1; continue; }
       break;
     }
@@ -304,7 +385,14 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number, officials
     if (/^(العاصمه|عاصمه|capital)$/.test(t.cores.at(-1)!) && seenTo) { k++; continue; }
     if (out.length > 0 && /^(and|et|و)$/.test(t.norm)) { k++; continue; }
     if (/^(the|la|le|l|official|officielle|officiel|رسميه|رسمي|خارجيه|عمل|قصيره|state|two-day|first|historic|first-ever|de|du|des|deux|jours|بزياره|زياره|عزيزا|ايضا|also|will|would)$/.test(t.norm) || /^\d/.test(t.norm)) { k++; continue; }
-    if (seenTo && !sm) break;
+    // "include Hawaii, Fiji and Papua New Guinea": a place the gazetteer does not know, inside a list, is skipped.
+    if (seenTo && !sm && !t.arabic && t.capitalized) {
+      let e = k;
+      while (a.tokens[e + 1]?.capitalized && /^\s+$/.test(a.text.slice(a.tokens[e]!.end, a.tokens[e + 1]!.start)) && !a.stateAt[e + 1]) e++;
+      if (/^\s*,\s*$/.test(a.text.slice(a.tokens[e]!.end, a.tokens[e + 1]?.start ?? a.tokens[e]!.end)) || /^(and|et)$/.test(a.tokens[e + 1]?.norm ?? "")) { k = e + 1; continue; }
+    }
+    // A list of destinations ends at the first other word ("زيارته للقاهرة وتوقيع 14 اتفاقية ... سعودي").
+    if (seenTo && !sm || out.length > 0 && !sm) break;
     if (!seenTo && steps >= 7) break;
     k++;
   }

@@ -99,4 +99,53 @@ describe("meetings", () => {
     const r = run("Talks between Tajikistan and Kyrgyzstan on the border had dragged on for years.", "en", "2025-04-01");
     expect(r.meetings).toEqual([]);
   });
+
+  it("Arabic indefinite accusative meeting words are triggers", () => {
+    const r = run("وسيعقد وزيرا خارجية السعودية وإيران اجتماعاً لترتيب تبادل السفراء.", "ar", "2023-03-11");
+    expect(r.meetings.map((m) => `${m.kind} ${m.participants.join("+")}`)).toEqual(["meeting IR+SA"]);
+  });
+  it("calls told together 'separately' are one call per counterpart", () => {
+    const r = run("Kuwait's emir, Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, announced the deal on Monday evening. "
+      + "It followed phone calls earlier that day in which Sheikh Nawaf spoke separately with Qatar's emir and with the Saudi crown prince.", "en", "2021-01-06");
+    expect(meetings(r)).toEqual(["call KW+QA - 2021-01-04", "call KW+SA - 2021-01-04"]);
+  });
+  it("visits by both ministers are one visit each way", () => {
+    const r = run("Israeli President Isaac Herzog visited Turkey in March, which was followed by visits by both foreign ministers.", "en", "2022-08-17");
+    expect(meetings(r).sort()).toEqual(["visit IL+TR IL -", "visit IL+TR TR -", "visit IL+TR TR 2022-03"]);
+  });
+  it("regular visits are a practice, not an event", () => {
+    const r = run("Kishida said regular reciprocal visits by the leaders of Japan and South Korea would resume.", "en", "2023-03-17");
+    expect(r.meetings).toEqual([]);
+  });
+  it("a tour continues past places the gazetteer does not know, with the visitor of the sentence before", () => {
+    const r = run("US President Joe Biden's Asia czar was set to lead a delegation of American officials to the region. The tour will also include Hawaii, Fiji and Papua New Guinea.", "en", "2022-04-20");
+    expect(meetings(r).sort()).toEqual(["visit FJ+US FJ -", "visit PG+US PG -"]);
+  });
+  it("the first stop of a tour, hosting the visitor, is not the visitor", () => {
+    const r = run("واختتم ولي العهد السعودي الأمير محمد بن سلمان زيارته للقاهرة، حيث حل ضيفا على مصر في مستهل جولة تشمل الأردن وتركيا.", "ar", "2022-06-21");
+    expect(r.meetings.map((m) => `${m.participants.join("+")} ${m.host}`).sort()).toEqual(["EG+SA EG", "JO+SA JO", "SA+TR TR"]);
+  });
+  it("a list of destinations ends at the first other word", () => {
+    const r = run("ولي العهد السعودي يختتم زيارته للقاهرة وتوقيع 14 اتفاقية بقيمة 29 مليار ريال سعودي", "ar", "2022-06-21");
+    expect(r.meetings.map((m) => `${m.participants.join("+")} ${m.host}`)).toEqual(["EG+SA EG"]);
+  });
+  it("'لبحث' is the purpose of the visit told around it, not another meeting", () => {
+    const r = run("وصل الرئيس المصري إلى الرياض، في زيارة رسمية يلتقي خلالها الملك السعودي، لبحث سبل تطوير العلاقات مع الأردن.", "ar", "2022-06-21");
+    expect(r.meetings.map((m) => m.kind)).toEqual(["visit"]);
+  });
+  it("a state after the event word and a comma is not its destination", () => {
+    const r = run("Gulf leaders held their summit in Riyadh on Tuesday with Qatar and Kuwait. At a news conference after the summit, Saudi Foreign Minister Prince Faisal bin Farhan spoke.", "en", "2021-01-06");
+    expect(r.meetings).toHaveLength(1);
+  });
+});
+
+describe("dates told by reference", () => {
+  it("'that day' and 'the same day' take the day named just before", () => {
+    const r = run("Kuwait announced the breakthrough on Monday evening. It followed a phone call earlier that day between the emirs of Kuwait and Qatar.", "en", "2021-01-06");
+    expect(r.meetings[0]?.date).toBe("2021-01-04");
+  });
+  it("an ordinal day 'of the same month' takes the month named before", () => {
+    expect(dates("أعلن مطلع يونيو الماضي قبوله الاتفاق. وأرسلت أسمرة وفداً إلى أديس أبابا في السادس والعشرين من الشهر ذاته.", "2018-07-10")).toContain("2018-06-26");
+    expect(dates("وأعلن في الحادي عشر من الشهر الجاري إنجاز النص.", "2022-10-28")).toEqual(["2022-10-11"]);
+  });
 });

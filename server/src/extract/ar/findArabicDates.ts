@@ -22,6 +22,8 @@ const ORDINAL_ALT = [...ORDINAL_DAY.keys()].sort((a, b) => b.length - a.length).
 const ORDINAL_DATE = new RegExp(
   `(?<![${L}\\d])(?<!(?:تشرين|كانون)\\s+)[وفب]?(${ORDINAL_ALT})\\s+(?:من\\s+)?(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*[/(-]\\s*(?:${MONTH_ALT})\\)?)?(?![${L}])` +
   `(?:\\s*(?:(?:من\\s+)?(?:عام|العام|سنه)\\s+)?(\\d{4})(?!\\d))?(?:\\s+(الماضي|المنصرم|الفائت|المقبل|القادم))?`, "gu");
+// "في السادس والعشرين من الشهر ذاته", "في الحادي عشر من الشهر الجاري": an ordinal day of a month named by reference.
+const ORDINAL_OF_MONTH = new RegExp(`(?<![${L}\\d])[وفب]?(${ORDINAL_ALT})\\s+من\\s+(?:هذا\\s+)?الشهر\\s*(ذاته|نفسه|الجاري|الحالي|الماضي|المنصرم|المقبل)?(?![${L}])`, "gu");
 // "أواخر ماي", "مطلع أوت": a part of a month; "ماي" and "اب" count as months after these words.
 const MONTH_PART = new RegExp(`(?<![${L}])[وفب]?(?:نهايه|اواخر|مطلع|اوائل|بدايه|منتصف|اواسط)\\s+(${MONTH_ALT})(?![${L}])`, "gu");
 const YEAR_PHRASE = new RegExp(
@@ -95,6 +97,25 @@ export function findArabicDates(folded: NormalizedText, ref: Date | null): DateM
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       const future = !!m[2] || /غدا\s*[,(]?\s*$/.test(before);
       push(m.index, m.index + m[0].length, resolveWeekday(ref, wd, future), true);
+    }
+  }
+  if (ref) {
+    const found = dropOverlappingDates(out);
+    for (const m of text.matchAll(ORDINAL_OF_MONTH)) {
+      const day = ORDINAL_DAY.get(m[1]!.replace(/\s+/g, " "))!;
+      const which = m[2] ?? "الجاري";
+      let month: PartialDate | null;
+      if (which === "ذاته" || which === "نفسه") {
+        // The month the text named last before.
+        const at = folded.offsets[m.index]!;
+        const prev = [...found].reverse().find((d) => d.end <= at && d.value.length >= 7);
+        month = prev ? { year: Number(prev.value.slice(0, 4)), month: Number(prev.value.slice(5, 7)) } : null;
+      } else {
+        const shift = /ماضي|منصرم/.test(which) ? -1 : /مقبل/.test(which) ? 1 : 0;
+        const d = addMonths(ref, shift);
+        month = { year: d.year, month: d.month };
+      }
+      if (month?.month) push(m.index, m.index + m[0].length, { year: month.year, month: month.month, day }, true);
     }
   }
   return dropOverlappingDates(out);
