@@ -99,7 +99,7 @@ export const CAPITALS: { iso2: string; phrases: string[] }[] = [
 
 /** Seats of government, armies and governments that stand for a state. */
 export const STATE_INSTITUTIONS: { iso2: string; phrases: string[]; caseRule?: "any" | "capitalized" | "upper" }[] = [
-  { iso2: "US", phrases: ["White House", "Pentagon", "State Department", "البيت الأبيض", "البنتاغون", "البنتاجون", "الخارجية الأمريكية", "Maison Blanche"] },
+  { iso2: "US", phrases: ["White House", "Oval Office", "Pentagon", "State Department", "البيت الأبيض", "المكتب البيضاوي", "البنتاغون", "البنتاجون", "الخارجية الأمريكية", "Maison Blanche"] },
   { iso2: "RU", phrases: ["Kremlin", "الكرملين"] },
   { iso2: "FR", phrases: ["Elysee", "Élysée", "Quai d'Orsay", "الإليزيه"] },
   { iso2: "GB", phrases: ["Downing Street", "Whitehall"] },

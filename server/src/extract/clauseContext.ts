@@ -81,6 +81,8 @@ export function statesInRange(a: AnalyzedText, first: number, last: number, keep
  * an actor. A prefixed ب counts when the name read without it is the capital ("بيروت" is not ب + يروت).
  */
 export function venueMention(a: AnalyzedText, s: StateMention): boolean {
+  // "العاصمة الصينية", "the Chinese capital": a demonym naming a place.
+  if (s.kind === "demonym") return /^(العاصمه|عاصمه)$/.test(a.tokens[s.first - 1]?.cores.at(-1) ?? "") || /^(capital|capitale)$/.test(a.tokens[s.last + 1]?.norm ?? "");
   if (s.kind !== "capital") return false;
   const t = a.tokens[s.first]!, prev = a.tokens[s.first - 1];
   if (!t.arabic) return !!prev && /^(in|at|a|au|dans)$/.test(prev.norm);
@@ -155,26 +157,19 @@ export function mentionsBothSides(a: AnalyzedText, first: number, last: number):
 }
 
 /**
- * The pair "the two countries", "البلدان" refers back to: the two states named last before token i, looking
- * back at most three sentences (states the article names only once are skipped); null when the sentence that
- * completes the pair names a third state (then the article's main pair).
+ * The pair "the two countries", "البلدان" refers back to: the nearest sentence (this one up to token i, then up to four
+ * before it) that names exactly two states, leaving out states the article names only once (topics, not actors); null
+ * when the nearest sentence naming any names three or more (then the article's main pair applies).
  */
 export function recentPair(a: AnalyzedText, i: number): string[] | null {
-  const seen: string[] = [];
   const s = a.tokenSentence[i]!;
-  const lowest = a.sentenceTokens[Math.max(0, s - 3)]![0];
-  for (let k = i - 1; k >= lowest && k >= 0; k--) {
-    const m = a.stateAt[k];
-    if (!m || m.last !== k || seen.includes(m.iso2)) continue;
-    // A state the article names once is a topic ("via Tunisian territory"), not one of "the two countries".
-    if (a.states.filter((x) => x.iso2 === m.iso2).length < 2) continue;
-    seen.push(m.iso2);
-    if (seen.length === 2) {
-      // Only when the sentence that completes the pair names no third state.
-      const [f, l] = a.sentenceTokens[a.tokenSentence[k]!]!;
-      const third = a.states.some((x) => x.first >= f && x.last <= Math.min(l, i - 1) && !seen.includes(x.iso2));
-      return third ? null : seen.sort();
-    }
+  const counts = new Map<string, number>();
+  for (const m of a.states) counts.set(m.iso2, (counts.get(m.iso2) ?? 0) + 1);
+  for (let k = s; k >= Math.max(0, s - 4); k--) {
+    const [f, l] = a.sentenceTokens[k]!;
+    const named = [...new Set(a.states.filter((m) => m.first >= f && m.last <= (k === s ? i - 1 : l) && counts.get(m.iso2)! >= 2).map((m) => m.iso2))];
+    if (named.length === 2) return named.sort();
+    if (named.length > 2) return null;
   }
   return null;
 }

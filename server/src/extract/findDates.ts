@@ -18,13 +18,34 @@ const SAME_DAY = /(?<![\p{L}])(?:(?:earlier|later)\s+that\s+day|that\s+same\s+da
 // How far back (in characters) the day referred to may be.
 const SAME_DAY_REACH = 500;
 
+// "two years later", "a month later", "بعد ذلك بعامين": a span after the date named just before.
+const LATER = /(?<![\p{L}])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?)\s+later(?![\p{L}])|(?<![\p{L}])بعد\s+ذلك\s+ب(عام|عامين|سنه|سنتين|شهر|شهرين)(?![\p{L}])/giu;
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// Only from a date in the same sentence or the one before (a few hundred characters).
+const LATER_REACH = 300;
+
 function withSameDay(folded: NormalizedText, dates: DateMention[]): DateMention[] {
-  if (dates.length === 0 || !/day|اليوم|jour/i.test(folded.text)) return dates;
+  if (dates.length === 0 || !/day|اليوم|jour|later|بعد ذلك/i.test(folded.text)) return dates;
   const added: DateMention[] = [];
+  for (const m of folded.text.matchAll(LATER)) {
+    const start = folded.offsets[m.index]!, end = folded.offsets[m.index + m[0].length - 1]! + 1;
+    const base = [...dates].reverse().find((d) => d.end <= start && start - d.end <= LATER_REACH);
+    if (!base) continue;
+    const ar = m[3];
+    const n = ar ? (/ين$/.test(ar) ? 2 : 1) : COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const months = ar ? /شهر/.test(ar) : /^month/i.test(m[2]!);
+    const y = Number(base.value.slice(0, 4)), mo = base.value.length >= 7 ? Number(base.value.slice(5, 7)) : null;
+    let value: string;
+    if (!months) value = String(y + n);
+    else if (mo === null) continue;
+    else { const total = y * 12 + (mo - 1) + n; value = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`; }
+    added.push({ start, end, value, relative: base.relative });
+  }
   for (const m of folded.text.matchAll(SAME_DAY)) {
     const start = folded.offsets[m.index]!, end = folded.offsets[m.index + m[0].length - 1]! + 1;
     const day = [...dates].reverse().find((d) => d.end <= start && start - d.end <= SAME_DAY_REACH && d.value.length === 10);
     if (day) added.push({ start, end, value: day.value, relative: day.relative });
   }
-  return added.length ? dropOverlappingDates([...dates, ...added]) : dates;
+  // These read the text, not the publication date: they replace what a general parser made of the same words.
+  return added.length ? dropOverlappingDates([...dates.filter((d) => !added.some((x) => d.start < x.end && x.start < d.end)), ...added]) : dates;
 }

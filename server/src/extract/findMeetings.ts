@@ -33,6 +33,8 @@ interface MeetingMention {
   anaphor: boolean;
   /** One of several calls or meetings told together ("spoke separately with A and with B"): never merged with the others. */
   separate?: boolean;
+  /** "سيعقد الوزيران اجتماعاً", "will hold talks": an event told as still to come. */
+  future?: boolean;
 }
 
 const TO = /^(الي|علي|تشمل|يشمل|شملت|to|a|au|aux|en|in|into|include|includes|including)$/;
@@ -60,7 +62,18 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
       ? events.find((g) => g.every((x) => x.kind !== "call" && x.kind !== "exercise") && (m.kind === "meeting" || g.some((x) => x.kind === m.kind) || m.kind === "visit" && g.every((x) => x.kind === "meeting") && g.some((x) => x.host))
         && (m.participants.length < 2 || m.participants.filter((p) => g.some((x) => x.participants.includes(p))).length >= 2))
       : undefined;
-    const target = anaphoric ?? events.find((g) => sameEvent(g, m));
+    // "تقلّصت مدة الزيارة" with no visit told before, after a hosted summit: the trip made for that summit.
+    if (!anaphoric && m.anaphor && m.kind === "visit" && !events.some((g) => g.some((x) => x.kind === "visit"))) {
+      const summit = [...events].reverse().find((g) => g.some((x) => x.kind === "summit" || x.kind === "conference") && g.some((x) => x.hostStated || x.host));
+      if (summit) {
+        const host = summit.find((x) => x.hostStated)?.host ?? summit.find((x) => x.host)!.host!;
+        const parts = new Set([...m.participants, ...summit.flatMap((x) => x.participants), host]);
+        const date = summit.map((x) => x.date).filter((d): d is string => !!d).sort((x, y) => y.length - x.length)[0] ?? null;
+        events.push([{ ...m, host, hostStated: true, participants: [...parts], date, anaphor: false }]);
+        continue;
+      }
+    }
+    const target = anaphoric ?? events.find((g) => sameEvent(g, m, a.published));
     // Past a few dozen mentions an event is settled; keeping more would only slow merging.
     if (target) { if (target.length < 40) target.push(m); }
     else events.push([m]);
@@ -127,10 +140,13 @@ const dayNumber = (d: string) => Date.parse(d + "T00:00:00Z") / 86400000;
 const closeDates = (x: string, y: string, visit: boolean) =>
   x.startsWith(y) || y.startsWith(x) || (visit && x.length === 10 && y.length === 10 && Math.abs(dayNumber(x) - dayNumber(y)) <= 3);
 
-function sameEvent(group: MeetingMention[], m: MeetingMention): boolean {
+function sameEvent(group: MeetingMention[], m: MeetingMention, published: string | null): boolean {
   const head = group[0]!;
   // Calls told one per counterpart, visits told one each way: events of their own.
   if (m.separate) return false;
+  // An event still to come is not talks already held ("ended talks in Beijing ... the ministers will hold a meeting");
+  // talks to come during a visit under way are part of it.
+  if (m.future && !m.anaphor && !group.some((x) => x.kind === "visit") && group.every((x) => !x.future && !!x.date && !!published && x.date < published.slice(0, x.date.length))) return false;
   const dates = group.map((x) => x.date).filter(Boolean) as string[];
   const visit = m.kind === "visit" || group.some((x) => x.kind === "visit");
   if (m.date && dates.length && !dates.some((d) => closeDates(d, m.date!, visit))) return false;
@@ -168,7 +184,9 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     let kind = hit.payload;
     const range = clauseRange(a, hit.first);
     // "received Egyptian President ...", "استقبل الرئيس المصري": a reception needs its guest named right after.
-    if (/^(received|receives|hosted|hosts|استقبل|استقبلت|يستقبل)$/.test(t.cores.at(-1)!) && !guestAfter(a, officials, hit.last, range[1])) continue;
+    // "Trong was received in the Oval Office": a passive reception names its guest before it.
+    const passive = /^(was|were|been|being)$/.test(a.tokens[hit.first - 1]?.norm ?? "") && t.norm === "received";
+    if (/^(received|receives|hosted|hosts|استقبل|استقبلت|يستقبل)$/.test(t.cores.at(-1)!) && !passive && !guestAfter(a, officials, hit.last, range[1])) continue;
     const destinations = destinationsAfter(a, hit.last, range[1], officials);
     // A visit involves its visitor (named before the visit word, or by an official) and its destination;
     // states named after that are topics, not participants.
@@ -258,7 +276,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       if (pair && (!host || pair.includes(host))) participants.push(...pair);
     }
     const own = nearestDate(a, hit.first, range);
-    const d = own ?? leadDate(a, hit.first);
+    // The lead's news day dates what happened, not what is still to come.
+    const d = own ?? (toCome(a, hit.first, range[0]) ? null : leadDate(a, hit.first));
     const name = meetingName(a, hit.first, hit.last, kind);
     const prevTok = a.tokens[hit.first - 1];
     const anaphor = !own && !name && !hostStated && (t.arabic ? /^[وفبل]?ال/.test(t.norm)
@@ -287,10 +306,22 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     out.push({
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
       host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated, anaphor,
+      future: toCome(a, hit.first, range[0]),
     });
   }
   return out;
 }
+
+/** A future verb or phrase right before the event word: "سيعقد", "ستستضيف", "will hold", "is due to", "plans to". */
+function toCome(a: AnalyzedText, i: number, lowest: number): boolean {
+  for (let k = i - 1; k >= Math.max(lowest, i - 6); k--) {
+    const t = a.tokens[k]!;
+    if (t.arabic ? /^[وف]?(س[يت]|سن)..+/.test(t.norm) && FUTURE_VERB.test(t.norm.replace(/^[وف]?/, "").slice(1)) : /^(will|shall|plans|planned|scheduled|due|upcoming|forthcoming)$/.test(t.norm)) return true;
+  }
+  return false;
+}
+// The present stem after the future prefix: "سيعقد" -> "يعقد", "ستستضيف" -> "تستضيف", "سيلتقي", "سيزور".
+const FUTURE_VERB = /^[يتن](عقد|لتقي|زور|ستضيف|جري|بحث|شارك|توجه|صل)/;
 
 /** "ضيفاً على مصر", "حل ضيفا على", "a guest of Egypt": the state after it hosts. */
 function guestOf(a: AnalyzedText, i: number): boolean {
@@ -342,6 +373,8 @@ function placeDemonym(a: AnalyzedText, s: { kind: string; first: number; last: n
 function isPlacePosition(a: AnalyzedText, i: number): boolean {
   const t = a.tokens[i]!, prev = a.tokens[i - 1];
   if (t.arabic) return /^[بف]?(ب|في)/.test(t.norm) || prev?.norm === "في";
+  // "in the Oval Office", "at the White House".
+  if (prev?.norm === "the" && /^(in|at)$/.test(a.tokens[i - 2]?.norm ?? "")) return true;
   return !!prev && /^(in|at|a|capital|au)$/.test(prev.norm);
 }
 
@@ -375,7 +408,8 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number, officials
       const prefixed = t.arabic && /^(ل|لل|ال|الي|و|ب)/.test(t.norm) && !t.norm.startsWith("ال");
       // "زيارة سلطنة عمان", "visited Turkey": a state named right after the visit word is its destination.
       // Not across punctuation: "after the summit, Saudi Foreign Minister ..." names no destination.
-      const direct = k === last + 1 && sm.kind !== "demonym" && /^\s+$/.test(a.text.slice(a.tokens[last]!.end, t.start));
+      // "visited the White House": an article may come between.
+      const direct = sm.kind !== "demonym" && /^[\s]+(?:(?:the|la|le|les|l')\s*)?$/i.test(a.text.slice(a.tokens[last]!.end, t.start));
       if (seenTo || prefixed || direct || out.length > 0) { if (!out.includes(sm.iso2)) out.push(sm.iso2); k = sm.last + 1; continue; }
       break;
     }

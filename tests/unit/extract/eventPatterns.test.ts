@@ -139,7 +139,33 @@ describe("meetings", () => {
   });
 });
 
+describe("meetings told in relation to others", () => {
+  it("a meeting still to come is not the talks already held", () => {
+    const r = run("أعلنت السعودية وإيران، أمس الجمعة، الاتفاق في ختام مباحثات احتضنتها العاصمة الصينية. ووقّع الوفدان السعودي والإيراني الوثيقة. "
+      + "وسيعقد وزيرا الخارجية في البلدين اجتماعاً لترتيب تبادل السفراء.", "ar", "2023-03-11");
+    expect(meetings(r).sort()).toEqual(["meeting CN+IR+SA CN 2023-03-10", "meeting IR+SA - -"]);
+  });
+  it("talks to come during a visit under way are part of it", () => {
+    const r = run("وصل رئيس الوزراء الإسرائيلي نفتالي بينيت إلى أبوظبي أمس في زيارة رسمية. وسيعقد بينيت وولي عهد أبوظبي اجتماعاً اليوم.", "ar", "2021-12-13");
+    expect(r.meetings.map((m) => m.kind)).toEqual(["visit"]);
+  });
+  it("'visited the White House' and a passive reception 'two years later' are two events", () => {
+    const r = run("They formed a partnership in July 2013, when Vietnamese President Truong Tan Sang visited the White House, and Trong himself was received in the Oval Office two years later.", "en", "2023-09-11");
+    expect(meetings(r).sort()).toEqual(["meeting US+VN US 2015", "visit US+VN US 2013-07"]);
+  });
+  it("'the visit' with no visit told before is the trip made for the summit told before", () => {
+    const r = run("احتضنت الجزائر العاصمة أمس الاثنين القمة الحكومية الجزائرية الإيطالية برئاسة الرئيس الجزائري ورئيس الوزراء الإيطالي ماريو دراغي. "
+      + "وقد تقلّصت مدة الزيارة من يومين إلى يوم واحد. وفي 11 أفريل الماضي زار دراغي الجزائر.", "ar", "2022-07-19");
+    expect(meetings(r).filter((m) => m.startsWith("visit")).sort()).toEqual(["visit DZ+IT DZ 2022-04-11", "visit DZ+IT DZ 2022-07-18"]);
+  });
+});
+
 describe("dates told by reference", () => {
+  it("'two years later', 'بعد ذلك بعامين' count from the date named just before", () => {
+    expect(dates("وقّعه البلدان في ديسمبر 2000، وقرار اللجنة الذي صدر بعد ذلك بعامين.", "2018-07-10")).toEqual(["2000-12", "2002"]);
+    const en = findDates(normalizeForMatching("They met in July 2013 and again three months later."), splitSentences("They met in July 2013 and again three months later."), "en", "2023-09-11");
+    expect(en.map((d) => d.value)).toEqual(["2013-07", "2013-10"]);
+  });
   it("'that day' and 'the same day' take the day named just before", () => {
     const r = run("Kuwait announced the breakthrough on Monday evening. It followed a phone call earlier that day between the emirs of Kuwait and Qatar.", "en", "2021-01-06");
     expect(r.meetings[0]?.date).toBe("2021-01-04");
