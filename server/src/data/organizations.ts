@@ -2,15 +2,17 @@
 // Source: general knowledge (official names and common abbreviations, Arabic and French usage).
 import type { OrganizationKind } from "../extract/types.ts";
 
-export const ORGANIZATIONS: { id: string; name: string; kind: OrganizationKind; state: string | null; phrases: string[]; acronyms?: string[] }[] = [
+// `members` (small bodies with a fixed membership only): the Gulf Cooperation Council's six states since 1981 and
+// the Quad's four; a summit or a document of the body "GCC states" takes those of them the article names.
+export const ORGANIZATIONS: { id: string; name: string; kind: OrganizationKind; state: string | null; phrases: string[]; acronyms?: string[]; members?: string[] }[] = [
   { id: "nato", name: "NATO", kind: "intergovernmental", state: null, phrases: ["North Atlantic Treaty Organization", "حلف شمال الأطلسي", "حلف الناتو", "الناتو", "OTAN"], acronyms: ["NATO"] },
-  { id: "gcc", name: "Gulf Cooperation Council", kind: "intergovernmental", state: null, phrases: ["Gulf Cooperation Council", "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"], acronyms: ["GCC"] },
+  { id: "gcc", name: "Gulf Cooperation Council", kind: "intergovernmental", state: null, phrases: ["Gulf Cooperation Council", "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"], acronyms: ["GCC"], members: ["SA", "AE", "BH", "KW", "OM", "QA"] },
   { id: "arab-league", name: "Arab League", kind: "intergovernmental", state: null, phrases: ["Arab League", "League of Arab States", "جامعة الدول العربية", "الجامعة العربية", "Ligue arabe"] },
   { id: "african-union", name: "African Union", kind: "intergovernmental", state: null, phrases: ["African Union", "الاتحاد الأفريقي", "الاتحاد الإفريقي", "Union africaine"] },
   { id: "eu", name: "European Union", kind: "intergovernmental", state: null, phrases: ["European Union", "الاتحاد الأوروبي", "Union européenne"], acronyms: ["EU", "UE"] },
   { id: "un", name: "United Nations", kind: "intergovernmental", state: null, phrases: ["United Nations", "الأمم المتحدة", "Nations unies", "Security Council", "مجلس الأمن الدولي"], acronyms: ["UN", "ONU"] },
   { id: "asean", name: "ASEAN", kind: "intergovernmental", state: null, phrases: ["Association of Southeast Asian Nations", "آسيان"], acronyms: ["ASEAN"] },
-  { id: "quad", name: "Quad", kind: "intergovernmental", state: null, phrases: ["Quad", "Quadrilateral Security Dialogue", "الحوار الأمني الرباعي"] },
+  { id: "quad", name: "Quad", kind: "intergovernmental", state: null, phrases: ["Quad", "Quadrilateral Security Dialogue", "الحوار الأمني الرباعي"], members: ["US", "JP", "IN", "AU"] },
   { id: "oic", name: "Organisation of Islamic Cooperation", kind: "intergovernmental", state: null, phrases: ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "منظمة التعاون الإسلامي"], acronyms: ["OIC"] },
   { id: "opec", name: "OPEC", kind: "intergovernmental", state: null, phrases: ["أوبك"], acronyms: ["OPEC"] },
   { id: "ecowas", name: "ECOWAS", kind: "intergovernmental", state: null, phrases: ["Economic Community of West African States", "CEDEAO", "إيكواس"], acronyms: ["ECOWAS"] },

@@ -1,6 +1,7 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import type { DateMention } from "./DateMention.ts";
 import { CITIES } from "../data/cities.ts";
+import { ORGANIZATIONS } from "../data/organizations.ts";
 import type { StateMention } from "./findStateMentions.ts";
 import { PhraseMatcher } from "./PhraseMatcher.ts";
 import { stateMatcher } from "./stateLexicon.ts";
@@ -12,7 +13,9 @@ import type { ExtractedOfficial } from "./types.ts";
 // Words that open a new clause whose states are no longer the event's own.
 const CLAUSE_BREAK = /^(which|who|where|after|before|following|amid|despite|while|whereas|adding|saying|noting|stressing|against|face|regarding|concerning|about|بعد|رغم|بينما|فيما|حيث|بشان|حول|ضد|لمواجهه|مواجهه|alors|apres|malgre|tandis|contre)$/;
 // Brokers, critics and bystanders: "برعاية أميركية", "brokered by", "pressure from".
-const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|brokered|mediated|sponsored|pressure|presence|witnessed|sous)$/;
+const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|الوسيط|وسيط|للوسيط|والوسيط|brokered|mediated|sponsored|pressure|presence|witnessed|sous)$/;
+// "the American mediator Amos Hochstein", "US envoy": a state right before a mediator's title is the broker's.
+const NOT_PARTY_AFTER = /^(mediator|mediators|broker|brokers|mediation|mediateur|mediatrice)$/;
 
 /** Token range of the clause around a trigger: the sentence, cut at the next clause opener after it. */
 export function clauseRange(a: AnalyzedText, trigger: number): [number, number] {
@@ -71,6 +74,7 @@ export function statesInRange(a: AnalyzedText, first: number, last: number, keep
     const prev = a.tokens[m.first - 1], prev2 = a.tokens[m.first - 2];
     if (prev && (NOT_PARTY_BEFORE.test(prev.norm) || NOT_PARTY_BEFORE.test(prev.cores[prev.cores.length - 1]!))) continue;
     if (prev2 && prev && /^(from|by)$/.test(prev.norm) && NOT_PARTY_BEFORE.test(prev2.norm)) continue;
+    if (NOT_PARTY_AFTER.test(a.tokens[m.last + 1]?.norm ?? "")) continue;
     if (!out.includes(m.iso2)) out.push(m.iso2);
   }
   return out;
@@ -92,6 +96,37 @@ export function venueMention(a: AnalyzedText, s: StateMention): boolean {
   const rest = t.norm.slice(clitic[0].length);
   const hit = stateMatcher().matchAt([{ ...t, norm: rest, cores: arabicCores(rest), bare: stripArticle(rest) }, ...a.tokens.slice(s.first + 1, s.last + 1)], 0);
   return !!hit && hit.last === s.last - s.first && hit.payload.iso2 === s.iso2;
+}
+
+const GCC_MEMBERS = ORGANIZATIONS.find((o) => o.id === "gcc")?.members ?? [];
+let bodies: PhraseMatcher<string[]> | null = null;
+function bodyMatcher(): PhraseMatcher<string[]> {
+  if (bodies) return bodies;
+  bodies = new PhraseMatcher<string[]>();
+  for (const o of ORGANIZATIONS) {
+    if (!o.members) continue;
+    for (const p of o.phrases) bodies.add(p, o.members, /[a-z]/i.test(p) ? "capitalized" : "any");
+    for (const p of o.acronyms ?? []) bodies.add(p, o.members, "upper");
+  }
+  return bodies;
+}
+
+/**
+ * "GCC summit", "دول المجلس", "قمة مجلس التعاون", "القمة الخليجية": a body with a fixed membership in a token range
+ * stands for those of its members the article names anywhere (members it never names are not guessed).
+ */
+export function bodyMembersInRange(a: AnalyzedText, first: number, last: number): string[] {
+  const named = new Set(a.states.map((s) => s.iso2));
+  const out = new Set<string>();
+  for (const m of bodyMatcher().matchAll(a.tokens, first, last + 1)) for (const iso2 of m.payload) if (named.has(iso2)) out.add(iso2);
+  for (let k = first; k <= last; k++) {
+    const t = a.tokens[k]!;
+    // "دول المجلس" (the Council's states) after the Council was named; "القمة الخليجية" (the Gulf summit).
+    const councilStates = t.cores.includes("المجلس") && /^(دول|ودول)$/.test(a.tokens[k - 1]?.norm ?? "") && a.tokens.some((x) => x.cores.includes("التعاون"));
+    const gulfSummit = /^(الخليجيه|خليجيه)$/.test(t.norm) && /(^|[وفبل])(القمه|قمه)$/.test(a.tokens[k - 1]?.norm ?? "");
+    if (councilStates || gulfSummit) for (const iso2 of GCC_MEMBERS) if (named.has(iso2)) out.add(iso2);
+  }
+  return [...out];
 }
 
 /** Officials whose name appears in a token range. */

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import {
-  clauseRange, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, recentPair, statesInRange, venueMention,
+  bodyMembersInRange, cityMatcher, clauseRange, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, recentPair, statesInRange, venueMention,
 } from "./clauseContext.ts";
 import { AGREEMENT_TRIGGERS, DOMAIN_WORDS } from "./eventTriggers.ts";
 import { evidenceFor } from "./evidenceFor.ts";
@@ -130,7 +130,10 @@ function compatible(group: AgreementMention[], m: AgreementMention): boolean {
   const gp = new Set(group.flatMap((x) => x.parties));
   if (m.explicitParties && !m.definite && gp.size && m.parties.length) {
     const inter = m.parties.filter((p) => gp.has(p)).length;
-    if (inter / new Set([...gp, ...m.parties]).size < 0.5) return false;
+    // A group whose mentions name no pair ("Al-Ula Declaration, ending the boycott of Qatar") joins a mention that
+    // includes all it names.
+    const implicit = group.every((x) => !x.explicitParties) && inter === gp.size;
+    if (!implicit && inter / new Set([...gp, ...m.parties]).size < 0.5) return false;
   }
   if (m.definite || (m.name === null && !!name)) return true;
   // A batch ("twenty memoranda") and a single instrument told on its own are two entries.
@@ -164,19 +167,29 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     if (nextTok && /^(محتمل|مقترح|مرتقب|مامول|منشود)$/.test(nextTok.cores.at(-1)!)) continue;
     if (a.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((x) => WISH.test(x.norm) || WISH.test(x.cores[x.cores.length - 1]!))) continue;
     // Arabic إعلان is also "announcement": count it only quoted, named, or as "إعلان نوايا/مشترك".
-    const name = agreementName(a, hit.first, hit.last);
+    let name = agreementName(a, hit.first, hit.last);
     if (kind === "declaration" && a.lang === "ar" && t.cores.some((c) => c.endsWith("اعلان"))) {
       const next = a.tokens[hit.last + 1]?.cores.at(-1) ?? "";
+      // "إعلان العُلا", "إعلان الرياض": a declaration named after the city or capital where it was adopted.
+      const place = cityMatcher().matchAt(a.tokens, hit.last + 1) ?? (a.stateAt[hit.last + 1]?.kind === "capital" && a.stateAt[hit.last + 1]!.first === hit.last + 1 ? { last: a.stateAt[hit.last + 1]!.last } : null);
+      if (!name && place) name = a.text.slice(a.tokens[hit.last]!.start, a.tokens[place.last]!.end).replace(/^[وفبل]+(?=إ|ا)/, "");
       if (!name && !/^(نوايا|النوايا|مشترك|المشترك|ختامي|الختامي)$/.test(next)) continue;
     }
     const range = clauseRange(a, hit.first);
-    const between = betweenStates(a, hit.last, range[1]);
+    // States after another instrument in the clause are that one's: "the deal canceled out a memorandum signed
+    // between Turkey and the GNA".
+    let nextTrigger = hit.last + 1;
+    while (nextTrigger <= range[1] && !triggerMatcher(a.lang).matchAt(a.tokens, nextTrigger)) nextTrigger++;
+    const partyEnd = Math.min(range[1], nextTrigger - 1);
+    const between = betweenStates(a, hit.last, partyEnd);
     // "وقّعا في الرياض", "signed in Riyadh": the venue is not a party.
-    let parties = between ?? statesInRange(a, range[0], range[1], (s) => !venueMention(a, s));
-    const signers = officialsInRange(a, officials, range[0], range[1]);
+    let parties = between ?? statesInRange(a, range[0], partyEnd, (s) => !venueMention(a, s));
+    // "إعلان العلا الذي وقّعته دول المجلس ومصر": the Council's states the article names are parties.
+    if (!between) for (const iso2 of bodyMembersInRange(a, range[0], partyEnd)) if (!parties.includes(iso2)) parties.push(iso2);
+    const signers = officialsInRange(a, officials, range[0], partyEnd);
     for (const o of signers) if (o.state && !parties.includes(o.state)) parties.push(o.state);
     let explicit = parties.length >= 2 || !!between;
-    const bothSides = mentionsBothSides(a, range[0], range[1]) && parties.length < 2 || /^(بينهما|between them|entre eux)/.test(a.folded.text.slice(a.tokens[hit.last]!.foldedEnd + 1, a.tokens[hit.last]!.foldedEnd + 40).replace(/^\S*\s+(?=بينهما)/, ""));
+    const bothSides = mentionsBothSides(a, range[0], partyEnd) && parties.length < 2 || /^(بينهما|between them|entre eux)/.test(a.folded.text.slice(a.tokens[hit.last]!.foldedEnd + 1, a.tokens[hit.last]!.foldedEnd + 40).replace(/^\S*\s+(?=بينهما)/, ""));
     if (bothSides && parties.length < 2) { parties = []; explicit = false; }
     const clauseText = a.folded.text.slice(a.tokens[range[0]]!.foldedStart, a.tokens[range[1]]!.foldedEnd).toLowerCase();
     const signedBy = /\bsigned by\b|\bsigne(?:e|s)? par\b|وقعته|وقعها|وقعتها|وقعه\b/.test(clauseText) && parties.length >= 2;
@@ -188,19 +201,23 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     // The signing word that belongs to this trigger: the nearest one, after it first ("الاتفاقية ... الموقعة في 2001").
     const signing = sentenceWords.filter((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!) || w.cores.some((c) => /^(الموقعه|الموقع|الموقعتين|موقعه|موقع|موقعتين|المبرمه|مبرمه)$/.test(c)));
     const signedAt = signing.find((w) => w.index > hit.last && w.index - hit.last <= 14 && !a.tokens.slice(hit.last + 1, w.index).some((x) => x.index !== hit.first && triggerMatcher(a.lang).matchAt(a.tokens, x.index)))
-      ?? [...signing].sort((x, y) => Math.abs(x.index - hit.first) - Math.abs(y.index - hit.first))[0];
+      ?? [...signing].filter((w) => w.index <= partyEnd).sort((x, y) => Math.abs(x.index - hit.first) - Math.abs(y.index - hit.first))[0];
     // An agreement signed during the visit or summit the lead reports takes the lead's date.
     const sentence = a.sentences[a.tokenSentence[hit.first]!]!.text;
     const atEvent = /زيار|قمه|قمة|visit|summit|sommet/i.test(sentence);
-    const d = nearestDate(a, signedAt?.index ?? hit.first, range) ?? (signedAt && atEvent ? leadDate(a, hit.first) : null);
+    // Dates after another instrument are that one's, unless this one extends it ("the agreement to extend the treaty").
+    const ownsNext = /^(to|on|for|d|de|sur)$/.test(nextTok?.norm ?? "") && /^(extend|extending|renew|renewing|prolong|extension|prolonger|prolongation|renouveler)$/.test(a.tokens[hit.last + 2]?.norm ?? "");
+    const d = nearestDate(a, signedAt?.index ?? hit.first, ownsNext || signedAt && signedAt.index > partyEnd ? range : [range[0], partyEnd]) ?? (signedAt && atEvent ? leadDate(a, hit.first) : null);
     const draft = !!prev && /^(draft|مسوده|projet)$/.test(prev.cores.at(-1)!);
     // "the agreement to extend the treaty", "اتفاق تمديد": an extension is a new agreement, not an anaphor.
     const extension = /^(to|on|for|d|de|sur)$/.test(nextTok?.norm ?? "") && /^(extend|extending|renew|renewing|prolong|extension|prolonger|prolongation|renouveler)$/.test(a.tokens[hit.last + 2]?.norm ?? "")
       || /^(تمديد|لتمديد|بتمديد|تجديد|لتجديد)$/.test(nextTok?.norm ?? "");
-    const definite = !extension && (draft || (a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : determinerBefore(a, hit.first) && !name));
+    const counted = a.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((x) => COUNT.test(x.norm) || COUNT.test(x.cores.at(-1)!));
+    // "عدد من الاتفاقيات": the article of an Arabic partitive does not make the batch a known instrument.
+    const definite = !extension && !counted && (draft || (a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : determinerBefore(a, hit.first) && !name));
     out.push({
       first: hit.first, last: hit.last, kind: name ? kindFromName(name, kind) : kind, name, parties, explicitParties: explicit,
-      counted: a.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((x) => COUNT.test(x.norm) || COUNT.test(x.cores.at(-1)!)),
+      counted,
       plural: PLURAL.test(t.cores.at(-1)!),
       separate: a.tokens.slice(Math.max(0, hit.first - 2), hit.first).some((x) => /^(separate|another|second|additional|distinct|autre|distinct|second|seconde)$/.test(x.norm))
         || /^(اخري|اخر|منفصله|منفصل|ثانيه|ثان)$/.test(nextTok?.norm ?? ""),
@@ -220,7 +237,9 @@ function determinerBefore(a: AnalyzedText, i: number): boolean {
     const t = a.tokens[k]!;
     if (!/^[\s-]+$/.test(a.text.slice(t.end, a.tokens[k + 1]!.start))) return false;
     if (DETERMINERS.test(t.norm)) return true;
-    if (/^(a|an|un|une)$/.test(t.norm) || a.stateAt[k] && a.stateAt[k]!.kind !== "demonym") return false;
+    // "the Turkey-GNA deal": states joined by a hyphen modify the noun; a state alone names another phrase.
+    const hyphenated = /^-$/.test(a.text.slice(t.end, a.tokens[k + 1]!.start)) || /^-$/.test(a.text.slice(a.tokens[k - 1]?.end ?? 0, t.start));
+    if (/^(a|an|un|une)$/.test(t.norm) || a.stateAt[k] && a.stateAt[k]!.kind !== "demonym" && !hyphenated) return false;
   }
   return false;
 }
@@ -256,6 +275,8 @@ function restoredTies(a: AnalyzedText): { first: number; last: number; payload: 
 function betweenStates(a: AnalyzedText, from: number, to: number): string[] | null {
   for (let k = from + 1; k <= Math.min(to, from + 8); k++) {
     const t = a.tokens[k]!;
+    // "the deal canceled out a memorandum signed between Turkey and the GNA": that "between" is the other instrument's.
+    if (triggerMatcher(a.lang).matchAt(a.tokens, k)) return null;
     if (t.norm === "between" || t.norm === "entre" || t.cores.includes("بين")) {
       const found = statesInRange(a, k + 1, Math.min(to, k + 8));
       return found.length >= 2 ? found.slice(0, 2) : null;

@@ -1,6 +1,6 @@
 import { ARABIC_HONORIFICS, ARABIC_MINISTER_WORDS, ARABIC_NAME_STOPWORDS, ARABIC_TITLES } from "./ar/arabicTitles.ts";
 import type { AnalyzedText } from "./AnalyzedText.ts";
-import { cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialAt, officialsInRange, recentPair, statesInRange } from "./clauseContext.ts";
+import { bodyMembersInRange, cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialAt, officialsInRange, recentPair, statesInRange } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import { MEETING_TRIGGERS } from "./eventTriggers.ts";
 import { foldedSet, foldForKey } from "./normalizeForMatching.ts";
@@ -169,7 +169,9 @@ function sameEvent(group: MeetingMention[], m: MeetingMention, published: string
   if (m.name) return false;
   // Talks on the day of a summit among its own participants ("on the sidelines of Monday's meeting") are part of it.
   const sameDaySubset = !!m.date && m.date.length === 10 && dates.includes(m.date) && m.participants.length > 0 && m.participants.every((p) => gp.has(p));
-  return jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1 || sameDaySubset);
+  // "the virtual Quad summit hosted by Biden": talks told in the sentence of one of the event's mentions, among its participants.
+  const sameSentenceSubset = m.participants.length > 0 && m.participants.every((p) => gp.has(p)) && group.some((x) => x.evidence.start === m.evidence.start);
+  return sameSentenceSubset || jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1 || sameDaySubset);
 }
 
 function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingMention[] {
@@ -194,6 +196,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const people = officialsInRange(a, officials, range[0], range[1]);
     const participants = [...states];
     for (const o of people) if (o.state && !participants.includes(o.state)) participants.push(o.state);
+    // "the 41st GCC summit", "القمة الخليجية": the body's members the article names take part.
+    if (kind === "summit") for (const iso2 of bodyMembersInRange(a, Math.max(range[0], hit.first - 3), Math.min(range[1], hit.last + 6))) if (!participants.includes(iso2)) participants.push(iso2);
     let host: string | null = null, hostStated = false;
     // "جولة", "tour", "الجولة الثانية" (a round): only a tour with named destinations is a visit.
     if (/^(جوله|الجوله|tour|tournee)$/.test(t.cores.at(-1)!) && destinations.length === 0) continue;

@@ -61,6 +61,35 @@ describe("agreements", () => {
   });
 });
 
+describe("agreements told next to others", () => {
+  it("states after another instrument in the clause are that one's", () => {
+    const r = run("Greece's foreign minister on Thursday hailed a maritime agreement with Egypt, saying the deal voided a memorandum signed between Turkey and Libya's government last year.", "en", "2020-08-06");
+    expect(agreements(r).map((x) => x.split(" ")[1]).sort()).toEqual(["EG+GR", "LY+TR"]);
+  });
+  it("a mediator's state is not a party", () => {
+    const r = run("وتسلّم الرئيس اللبناني من الوسيط الأمريكي النص النهائي لاتفاق ترسيم الحدود مع إسرائيل.", "ar", "2022-10-28");
+    expect(agreements(r).map((x) => x.split(" ")[1])).toEqual(["IL+LB"]);
+  });
+  it("'the Turkey-Libya deal' refers back to the deal already told", () => {
+    const r = run("Greece rejected the maritime deal signed last year between Turkey and Libya. Speaking of the Turkey-Libya deal, he said it was void.", "en", "2020-08-06");
+    expect(r.agreements).toHaveLength(1);
+  });
+  it("a batch 'عدد من الاتفاقيات' is not the named agreement told before", () => {
+    const r = run("وقّع الملك السعودي والرئيس الصيني أمس اتفاقية الشراكة الاستراتيجية الشاملة بين السعودية والصين. "
+      + "وجرى في ختام المباحثات توقيع عدد من الاتفاقيات ومذكرات التفاهم في مجالات الطاقة.", "ar", "2022-12-09");
+    expect(r.agreements).toHaveLength(2);
+  });
+  it("a declaration named after its city, signed by the Council's states the article names", () => {
+    const r = run("اتفقت البحرين وقطر على إعادة العلاقات بحضور ممثل عن مجلس التعاون الخليجي. وجاء ذلك تنفيذاً لإعلان العُلا الذي وقّعته دول المجلس ومصر في يناير 2021، "
+      + "بعد أن قطعت السعودية والإمارات علاقاتهما مع قطر.", "ar", "2023-04-13");
+    expect(r.agreements.map((x) => `${x.name} ${x.parties.join("+")} ${x.date}`)).toContain("إعلان العُلا AE+BH+EG+QA+SA 2021-01");
+  });
+  it("a headline naming a declaration and one state joins the report of its signing", () => {
+    const r = run("Gulf leaders sign Al-Ula Declaration, ending the boycott of Qatar\n\nThe leaders of Saudi Arabia, the UAE, Bahrain, Kuwait, Oman and Qatar signed a declaration of solidarity on Tuesday.", "en", "2021-01-06");
+    expect(r.agreements).toHaveLength(1);
+  });
+});
+
 describe("officials", () => {
   it("an office only one state has places its holder", () => {
     const r = run("The agreement was signed by Home Secretary Priti Patel and Rwanda's foreign minister, Vincent Biruta.", "en", "2022-04-15");
@@ -140,6 +169,14 @@ describe("meetings", () => {
 });
 
 describe("meetings told in relation to others", () => {
+  it("a summit of the GCC takes the members the article names", () => {
+    const r = run("The crown prince chaired the 41st GCC summit in Riyadh on Tuesday. Saudi Arabia, the UAE, Bahrain, Kuwait, Oman and Qatar signed a declaration.", "en", "2021-01-06");
+    expect(r.meetings[0]?.participants).toEqual(["AE", "BH", "KW", "OM", "QA", "SA"]);
+  });
+  it("talks told in the sentence of a summit among its participants are that summit", () => {
+    const r = run("The leaders of the US, India, Australia and Japan met. In the first virtual Quad summit hosted by President Joe Biden in March, they agreed on vaccines.", "en", "2021-09-14");
+    expect(r.meetings.filter((m) => m.date === "2021-03")).toHaveLength(1);
+  });
   it("a meeting still to come is not the talks already held", () => {
     const r = run("أعلنت السعودية وإيران، أمس الجمعة، الاتفاق في ختام مباحثات احتضنتها العاصمة الصينية. ووقّع الوفدان السعودي والإيراني الوثيقة. "
       + "وسيعقد وزيرا الخارجية في البلدين اجتماعاً لترتيب تبادل السفراء.", "ar", "2023-03-11");
