@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import type { DateMention } from "./DateMention.ts";
-import { CITIES } from "../data/cities.ts";
+import { ARABIC_CAPITAL_PLACES, CITIES } from "../data/cities.ts";
 import { ORGANIZATIONS } from "../data/organizations.ts";
 import type { StateMention } from "./findStateMentions.ts";
 import { PhraseMatcher } from "./PhraseMatcher.ts";
@@ -267,6 +267,6 @@ let cities: PhraseMatcher<string> | null = null;
 export function cityMatcher(): PhraseMatcher<string> {
   if (cities) return cities;
   cities = new PhraseMatcher<string>();
-  for (const [iso2, names] of CITIES) for (const n of names) cities.add(n, iso2, /[a-z]/i.test(n) ? "capitalized" : "any");
+  for (const [iso2, names] of [...CITIES, ...ARABIC_CAPITAL_PLACES]) for (const n of names) cities.add(n, iso2, /[a-z]/i.test(n) ? "capitalized" : "any");
   return cities;
 }

@@ -35,6 +35,8 @@ interface MeetingMention {
   separate?: boolean;
   /** "سيعقد الوزيران اجتماعاً", "will hold talks": an event told as still to come. */
   future?: boolean;
+  /** "virtual summit", "قمة افتراضية", "by video link". */
+  virtual?: boolean;
 }
 
 const TO = /^(الي|علي|تشمل|يشمل|شملت|to|a|au|aux|en|in|into|include|includes|including)$/;
@@ -83,7 +85,8 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
   for (const g of events) {
     const primary = g.find((m) => m.kind === "visit") ?? g.find((m) => m.kind === "summit") ?? g[0]!;
     const kind = primary.kind;
-    const host = g.find((m) => m.hostStated)?.host ?? g.find((m) => m.host)?.host ?? null;
+    // A virtual event is held where the text says it was convened, never where a dateline or a speaker is.
+    const host = g.find((m) => m.hostStated)?.host ?? (g.some((m) => m.virtual) ? null : g.find((m) => m.host)?.host) ?? null;
     const participants = new Set(g.flatMap((m) => m.participants));
     if (host) participants.add(host);
     // A summit whose participants this passage does not name is a session of the article's main summit group.
@@ -109,8 +112,20 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
     });
   }
   datesOfLinkedEvents(a, out, groups);
+  hostsOfVisitsFromTheirTalks(out);
   const seen = new Set<string>();
   return out.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}
+
+/** "Yoon's two-day visit" with no destination, beside "the first summit talks in Tokyo" that day among the same states: held there. */
+function hostsOfVisitsFromTheirTalks(out: ExtractedMeeting[]): void {
+  for (const v of out) {
+    if (v.kind !== "visit" || v.host || !v.date || v.date.length < 10) continue;
+    const talks = out.find((x) => x !== v && x.kind !== "visit" && x.kind !== "call" && x.host && x.date === v.date && v.participants.includes(x.host) && v.participants.every((p) => x.participants.includes(p)));
+    if (!talks) continue;
+    v.host = talks.host; v.location = talks.host;
+    v.id = stableId("meeting", [v.kind, v.participants.join("+"), v.host, v.date, v.name]);
+  }
 }
 
 // "تتزامن الزيارة مع قمة النقب", "coincides with", "on the sidelines of", "على هامش": two events at one time.
@@ -171,7 +186,7 @@ function sameEvent(group: MeetingMention[], m: MeetingMention, published: string
   const sameDaySubset = !!m.date && m.date.length === 10 && dates.includes(m.date) && m.participants.length > 0 && m.participants.every((p) => gp.has(p));
   // "the virtual Quad summit hosted by Biden": talks told in the sentence of one of the event's mentions, among its participants.
   const sameSentenceSubset = m.participants.length > 0 && m.participants.every((p) => gp.has(p)) && group.some((x) => x.evidence.start === m.evidence.start);
-  return sameSentenceSubset || jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1 || sameDaySubset);
+  return sameSentenceSubset || sameDaySubset || jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1);
 }
 
 function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingMention[] {
@@ -199,8 +214,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     // "the 41st GCC summit", "القمة الخليجية": the body's members the article names take part.
     if (kind === "summit") for (const iso2 of bodyMembersInRange(a, Math.max(range[0], hit.first - 3), Math.min(range[1], hit.last + 6))) if (!participants.includes(iso2)) participants.push(iso2);
     let host: string | null = null, hostStated = false;
-    // "جولة", "tour", "الجولة الثانية" (a round): only a tour with named destinations is a visit.
-    if (/^(جوله|الجوله|tour|tournee)$/.test(t.cores.at(-1)!) && destinations.length === 0) continue;
+    // "جولة", "tour", "الجولة الثانية" (a round): only a tour with named destinations is a visit; so is a delegation sent.
+    if ((/^(جوله|الجوله|tour|tournee)$/.test(t.cores.at(-1)!) || a.tokens[hit.last]!.cores.some((c) => /^(delegation|وفد|وفدا|اوفد|اوفدت)$/.test(c))) && destinations.length === 0) continue;
     // "regular visits", "زيارات دورية", "periodic talks": a practice, not an event.
     if (!/^[A-Z]/.test(a.text.slice(t.start, t.start + 1)) && (REGULAR.test(a.tokens[hit.first - 1]?.norm ?? "") || REGULAR.test(a.tokens[hit.first - 2]?.norm ?? "") && /^(reciprocal|mutual|high-level|bilateral)$/.test(a.tokens[hit.first - 1]?.norm ?? "")
       || t.arabic && REGULAR.test(a.tokens[hit.last + 1]?.cores.at(-1) ?? ""))) continue;
@@ -282,6 +297,13 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const own = nearestDate(a, hit.first, range);
     // The lead's news day dates what happened, not what is still to come.
     const d = own ?? (toCome(a, hit.first, range[0]) ? null : leadDate(a, hit.first));
+    // "وخلال المؤتمر الصحفي الذي عقده الرئيسان": a press conference or ceremony on the day of the lead's event, with no
+    // place of its own, is held where the lead says that event was ("وقّع الرئيسان اليوم ... في مدينة شوشة الأذرية").
+    const words = a.tokens.slice(hit.first, hit.last + 1).map((w) => w.cores.at(-1)).join(" ");
+    if (!host && !virtual && kind === "meeting" && /(press|news) conference|signing ceremony|موتمر صحفي|ندوه صحا?فيه|^حفل$|conference de presse/.test(words)) {
+      const lead = leadPlace(a);
+      if (lead && d && lead.date === d.value) host = lead.iso2;
+    }
     const name = meetingName(a, hit.first, hit.last, kind);
     const prevTok = a.tokens[hit.first - 1];
     const anaphor = !own && !name && !hostStated && (t.arabic ? /^[وفبل]?ال/.test(t.norm)
@@ -310,7 +332,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     out.push({
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
       host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated, anaphor,
-      future: toCome(a, hit.first, range[0]),
+      future: toCome(a, hit.first, range[0]), virtual,
     });
   }
   return out;
@@ -366,8 +388,29 @@ function partiesInOrder(a: AnalyzedText, officials: ExtractedOfficial[], first: 
   return [...new Set(found.sort((x, y) => x[0] - y[0]).map(([, iso2]) => iso2))];
 }
 
+/**
+ * Where the lead's first event takes place and its day: the first place the lead sentence gives ("في مدينة شوشة
+ * الأذرية", "in Riyadh", "at the Elysee"), with the day of that sentence (else the news day).
+ */
+function leadPlace(a: AnalyzedText): { iso2: string; date: string | null } | null {
+  for (let s = 0; s < Math.min(3, a.sentences.length); s++) {
+    const [sf, sl] = a.sentenceTokens[s]!;
+    if (sl < sf || a.tokens[sf]!.start > 600) break;
+    const sm = a.states.find((m) => m.first >= sf && m.last <= sl && (isPlacePosition(a, m.first) && (m.kind === "capital" || m.kind === "institution") || placeDemonym(a, m) && placeAfterPreposition(a, m.first)));
+    const city = sm ? null : cityMatcher().matchAll(a.tokens, sf, sl + 1).find((c) => isPlacePosition(a, c.first));
+    const iso2 = sm?.iso2 ?? city?.payload;
+    if (!iso2) continue;
+    const at = sm?.first ?? city!.first;
+    return { iso2, date: leadDate(a, at)?.value ?? null };
+  }
+  return null;
+}
+
 /** "العاصمة السودانية", "the Spanish capital", "the Venezuelan border city of": a demonym that names a place. */
 function placeDemonym(a: AnalyzedText, s: { kind: string; first: number; last: number }): boolean {
+  // "مدينة شوشة الأذرية": a town's name, then the adjective of its state (a nisba or an adjective alias).
+  if ((s.kind === "demonym" || s.kind === "alias") && a.tokens[s.first]!.arabic && /^(مدينه|المدينه|بلده|البلده)$/.test(a.tokens[s.first - 2]?.cores.at(-1) ?? "")
+    && a.tokens[s.first - 1]?.arabic && !a.stateAt[s.first - 1]) return true;
   if (s.kind !== "demonym") return false;
   const prev = a.tokens[s.first - 1]?.cores.at(-1) ?? "";
   if (/^(العاصمه|عاصمه|مدينه|المدينه)$/.test(prev)) return true;

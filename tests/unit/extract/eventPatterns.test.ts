@@ -197,7 +197,34 @@ describe("meetings told in relation to others", () => {
   });
 });
 
+describe("hosts", () => {
+  it("a delegation sent somewhere is a visit there", () => {
+    const r = run("وردّت إريتريا بإرسال وفد رفيع برئاسة وزير الخارجية عثمان صالح إلى أديس أبابا في 26 يونيو.", "ar", "2018-07-10");
+    expect(meetings(r)).toEqual(["visit ER+ET ET 2018-06-26"]);
+  });
+  it("an Arabic capital the state gazetteer lacks places a visit", () => {
+    const r = run("وصل الرئيس الإريتري أسياس أفورقي إلى نيروبي أمس في زيارة رسمية.", "ar", "2023-02-10");
+    expect(meetings(r)).toEqual(["visit ER+KE KE 2023-02-09"]);
+  });
+  it("a press conference on the day of the lead's event is held where the lead places it", () => {
+    const r = run("وقع الرئيسان التركي رجب طيب أردوغان والأذربيجاني إلهام عليف، اليوم الثلاثاء، إعلانا مشتركا في مدينة شوشة الأذرية. "
+      + "وتضمن الإعلان تأكيد تركيا وأذربيجان على التعاون. وخلال المؤتمر الصحفي الذي عقده الرئيسان، أكد الرئيس التركي أن الإعلان حدد العلاقات.", "ar", "2021-06-15");
+    expect(meetings(r)).toEqual(["meeting AZ+TR AZ 2021-06-15"]);
+  });
+  it("a virtual summit keeps no host from the dateline or a speaker", () => {
+    const r = run("MELBOURNE (Reuters) – Japanese Prime Minister Fumio Kishida and Australian Prime Minister Scott Morrison held a virtual summit on Thursday to seal a defence pact, Morrison said at a signing ceremony.", "en", "2022-01-07");
+    expect(r.meetings.map((m) => `${m.kind} ${m.host}`)).toEqual(["summit null"]);
+  });
+  it("a visit with no destination is held where that day's talks between the same states are", () => {
+    const r = run("TOKYO — South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held summit talks in Tokyo on Thursday. Yoon's two-day visit came ten days after a compensation plan.", "en", "2023-03-17");
+    expect(r.meetings.find((m) => m.kind === "visit")?.host).toBe("JP");
+  });
+});
+
 describe("dates told by reference", () => {
+  it("'the same month' is the month told relative to publication, not an older dated one in between", () => {
+    expect(dates("أعلن آبي مطلع يونيو الماضي قبول اتفاق الجزائر الذي وقّعه البلدان في ديسمبر 2000. وأرسلت أسمرة وفداً في السادس والعشرين من الشهر ذاته.", "2018-07-10")).toContain("2018-06-26");
+  });
   it("'two years later', 'بعد ذلك بعامين' count from the date named just before", () => {
     expect(dates("وقّعه البلدان في ديسمبر 2000، وقرار اللجنة الذي صدر بعد ذلك بعامين.", "2018-07-10")).toEqual(["2000-12", "2002"]);
     const en = findDates(normalizeForMatching("They met in July 2013 and again three months later."), splitSentences("They met in July 2013 and again three months later."), "en", "2023-09-11");

@@ -108,7 +108,9 @@ export function findArabicDates(folded: NormalizedText, ref: Date | null): DateM
       if (which === "ذاته" || which === "نفسه") {
         // The month the text named last before.
         const at = folded.offsets[m.index]!;
-        const prev = [...found].reverse().find((d) => d.end <= at && d.value.length >= 7);
+        // Preferably a month told relative to the publication ("مطلع يونيو الماضي"), not an older dated one in between.
+        const before = [...found].reverse().filter((d) => d.end <= at && d.value.length >= 7);
+        const prev = before.find((d) => d.relative) ?? before[0];
         month = prev ? { year: Number(prev.value.slice(0, 4)), month: Number(prev.value.slice(5, 7)) } : null;
       } else {
         const shift = /ماضي|منصرم/.test(which) ? -1 : /مقبل/.test(which) ? 1 : 0;
