@@ -13,9 +13,16 @@ import type { ExtractedOfficial } from "./types.ts";
 // Words that open a new clause whose states are no longer the event's own.
 const CLAUSE_BREAK = /^(which|who|where|after|before|following|amid|despite|while|whereas|adding|saying|noting|stressing|against|face|regarding|concerning|about|بعد|رغم|بينما|فيما|حيث|بشان|حول|ضد|لمواجهه|مواجهه|alors|apres|malgre|tandis|contre)$/;
 // Brokers, critics and bystanders: "برعاية أميركية", "brokered by", "pressure from".
-const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|الوسيط|وسيط|للوسيط|والوسيط|brokered|mediated|sponsored|pressure|presence|witnessed|sous)$/;
-// "the American mediator Amos Hochstein", "US envoy": a state right before a mediator's title is the broker's.
-const NOT_PARTY_AFTER = /^(mediator|mediators|broker|brokers|mediation|mediateur|mediatrice)$/;
+const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|brokered|mediated|sponsored|pressure|presence|witnessed|sous)$/;
+
+/**
+ * "الوسيط الأمريكي", "the US mediator": the mediator's state, which is no party to what it brokered (it still
+ * takes part in the talks).
+ */
+export function mediatorMention(a: AnalyzedText, s: StateMention): boolean {
+  const prev = a.tokens[s.first - 1];
+  return !!prev && /^(الوسيط|وسيط)$/.test(prev.cores.at(-1)!) || /^(mediator|mediators|broker|brokers|mediateur|mediatrice)$/.test(a.tokens[s.last + 1]?.norm ?? "");
+}
 
 /** Token range of the clause around a trigger: the sentence, cut at the next clause opener after it. */
 export function clauseRange(a: AnalyzedText, trigger: number): [number, number] {
@@ -74,7 +81,6 @@ export function statesInRange(a: AnalyzedText, first: number, last: number, keep
     const prev = a.tokens[m.first - 1], prev2 = a.tokens[m.first - 2];
     if (prev && (NOT_PARTY_BEFORE.test(prev.norm) || NOT_PARTY_BEFORE.test(prev.cores[prev.cores.length - 1]!))) continue;
     if (prev2 && prev && /^(from|by)$/.test(prev.norm) && NOT_PARTY_BEFORE.test(prev2.norm)) continue;
-    if (NOT_PARTY_AFTER.test(a.tokens[m.last + 1]?.norm ?? "")) continue;
     if (!out.includes(m.iso2)) out.push(m.iso2);
   }
   return out;

@@ -39,7 +39,7 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["تلقي اتصالا", "call"], ["اجري اتصالا", "call"], ["مكالمه", "call"], ["اتصالا هاتفيا", "call"], ["اتصال هاتفي", "call"],
     ["الاتصال الهاتفي", "call"], ["مناورات عسكريه", "exercise"], ["مناوره", "exercise"],
     // "ردّت أسمرة بإرسال وفد إلى أديس أبابا": sending a delegation somewhere is a visit (only with a destination).
-    ["ارسال وفد", "visit"], ["ارسل وفدا", "visit"], ["ارسلت وفدا", "visit"], ["اوفد", "visit"], ["اوفدت", "visit"],
+    ["جلسه مغلقه", "meeting"], ["زيارتين", "visit"], ["زيارتان", "visit"], ["ارسال وفد", "visit"], ["ارسل وفدا", "visit"], ["ارسلت وفدا", "visit"], ["اوفد", "visit"], ["اوفدت", "visit"],
     // Indefinite accusative ("سيعقد الوزيران اجتماعاً") and plural calls.
     ["اجتماعا", "meeting"], ["لقاءات", "meeting"], ["اجتماعات", "meeting"], ["اتصالات هاتفيه", "call"], ["مباحثات هاتفيه", "call"],
   ],
@@ -53,7 +53,7 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["meets", "meeting"], ["meetings", "meeting"], ["received", "meeting"], ["receives", "meeting"], ["hosted", "meeting"], ["hosts", "meeting"], ["held talks", "meeting"], ["summits", "summit"], ["phoned", "call"],
     ["by phone", "call"], ["by telephone", "call"], ["phone conversation", "call"], ["telephone conversation", "call"],
     ["video call", "call"], ["videoconference", "meeting"], ["video conference", "meeting"], ["virtual summit", "summit"],
-    ["news conference", "meeting"], ["phone calls", "call"], ["sent a delegation", "visit"], ["dispatched a delegation", "visit"], ["telephone calls", "call"], ["calls", "call"], ["video calls", "call"],
+    ["news conference", "meeting"], ["ceremony", "meeting"], ["phone calls", "call"], ["sent a delegation", "visit"], ["dispatched a delegation", "visit"], ["telephone calls", "call"], ["calls", "call"], ["video calls", "call"],
   ],
   fr: [
     ["visite", "visit"], ["visites", "visit"], ["tournee", "visit"], ["sommet", "summit"], ["reunion", "meeting"], ["rencontre", "meeting"],

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import {
-  bodyMembersInRange, cityMatcher, clauseRange, focusStates, leadDate, mentionsBothSides, nearestDate, officialsInRange, recentPair, statesInRange, venueMention,
+  bodyMembersInRange, cityMatcher, clauseRange, focusStates, leadDate, mediatorMention, mentionsBothSides, nearestDate, officialsInRange, recentPair, statesInRange, venueMention,
 } from "./clauseContext.ts";
 import { AGREEMENT_TRIGGERS, DOMAIN_WORDS } from "./eventTriggers.ts";
 import { evidenceFor } from "./evidenceFor.ts";
@@ -183,7 +183,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const partyEnd = Math.min(range[1], nextTrigger - 1);
     const between = betweenStates(a, hit.last, partyEnd);
     // "وقّعا في الرياض", "signed in Riyadh": the venue is not a party.
-    let parties = between ?? statesInRange(a, range[0], partyEnd, (s) => !venueMention(a, s));
+    let parties = between ?? statesInRange(a, range[0], partyEnd, (s) => !venueMention(a, s) && !mediatorMention(a, s));
     // "إعلان العلا الذي وقّعته دول المجلس ومصر": the Council's states the article names are parties.
     if (!between) for (const iso2 of bodyMembersInRange(a, range[0], partyEnd)) if (!parties.includes(iso2)) parties.push(iso2);
     const signers = officialsInRange(a, officials, range[0], partyEnd);

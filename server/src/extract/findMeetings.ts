@@ -186,6 +186,9 @@ function sameEvent(group: MeetingMention[], m: MeetingMention, published: string
   const sameDaySubset = !!m.date && m.date.length === 10 && dates.includes(m.date) && m.participants.length > 0 && m.participants.every((p) => gp.has(p));
   // "the virtual Quad summit hosted by Biden": talks told in the sentence of one of the event's mentions, among its participants.
   const sameSentenceSubset = m.participants.length > 0 && m.participants.every((p) => gp.has(p)) && group.some((x) => x.evidence.start === m.evidence.start);
+  // Talks during a visit belong to it when held between its own states; with a third state they are a meeting of their own.
+  const visitOnly = kinds.has("visit") && !groupSummit;
+  if (visitOnly && m.participants.some((p) => !gp.has(p)) && gp.size >= 2) return false;
   return sameSentenceSubset || sameDaySubset || jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1);
 }
 
@@ -225,6 +228,19 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       if (pair.length === 2) {
         const d = nearestDate(a, hit.first, range);
         for (const h of pair) out.push({ trigger: hit.first, kind, name: null, participants: [...pair], host: h, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: true, anaphor: false, separate: true });
+        continue;
+      }
+    }
+    // "بعد زيارتين عامي 2015 و2016", "two visits, in 2015 and 2016": one visit per date listed right after.
+    if (kind === "visit" && destinations.length <= 1 && /^(زيارتين|زيارتان|زيارات|visits|trips)$/.test(t.cores.at(-1)!)) {
+      const listed = a.dates.filter((x) => x.start >= a.tokens[hit.last]!.end && x.start - a.tokens[hit.last]!.end <= 30 && x.end <= a.tokens[range[1]]!.end);
+      const before = [...out].reverse().find((x) => x.kind === "visit" && x.host && a.tokenSentence[x.trigger] === a.tokenSentence[hit.first]);
+      const host = destinations[0] ?? before?.host ?? null;
+      // The visitor may be named after the earlier visit word ("الثالثة للرئيس المصري إلى الهند"): the sentence's states.
+      const [sf, sl] = a.sentenceTokens[a.tokenSentence[hit.first]!]!;
+      const parts = [...new Set([...(before?.participants ?? []), ...participants, ...(before ? statesInRange(a, sf, sl) : []), ...(host ? [host] : [])])];
+      if (listed.length >= 2 && host && parts.length >= 2) {
+        for (const x of listed) out.push({ trigger: hit.first, kind, name: null, participants: [...parts], host, date: x.value, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: true, anaphor: false, separate: true });
         continue;
       }
     }
@@ -294,11 +310,18 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       participants.length = 0;
       if (pair && (!host || pair.includes(host))) participants.push(...pair);
     }
-    const own = nearestDate(a, hit.first, range);
+    // "The treaty was signed in April 2010 ... at a ceremony in Prague, and entered into force in February 2011": the
+    // event of a signing told before it in its clause takes the signing's date.
+    let signedAt = -1;
+    const atEvent = [1, 2].some((b) => /^(at|during|خلال|اثناء)$/.test(a.tokens[hit.first - b]?.cores.at(-1) ?? "") && (b === 1 || /^(a|an|the)$/.test(a.tokens[hit.first - 1]!.norm)));
+    if (atEvent) for (let k = hit.first - 1; k >= range[0]; k--) if (/^(signed|وقع|وقعت|وقعا|وقعه|وقعها|signe|signee)$/.test(a.tokens[k]!.cores.at(-1)!)) { signedAt = k; break; }
+    const own = (signedAt >= 0 ? nearestDate(a, signedAt, range) : null) ?? nearestDate(a, hit.first, range);
     // The lead's news day dates what happened, not what is still to come.
     const d = own ?? (toCome(a, hit.first, range[0]) ? null : leadDate(a, hit.first));
     // "وخلال المؤتمر الصحفي الذي عقده الرئيسان": a press conference or ceremony on the day of the lead's event, with no
     // place of its own, is held where the lead says that event was ("وقّع الرئيسان اليوم ... في مدينة شوشة الأذرية").
+    // "at a ceremony in the Czech capital, Prague": a ceremony is an event only where the text places it.
+    if (t.norm === "ceremony" && hit.first === hit.last && !host) continue;
     const words = a.tokens.slice(hit.first, hit.last + 1).map((w) => w.cores.at(-1)).join(" ");
     if (!host && !virtual && kind === "meeting" && /(press|news) conference|signing ceremony|موتمر صحفي|ندوه صحا?فيه|^حفل$|conference de presse/.test(words)) {
       const lead = leadPlace(a);

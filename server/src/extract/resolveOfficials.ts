@@ -94,7 +94,7 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     if (!known && titled.length === 0) continue;
     const stateFromTitle = titled.find((m) => m.state)?.state ?? null;
     let state = stateFromTitle ?? (known && STATES_BY_ISO2.has(known.state) ? known.state : null);
-    if (!state && !titled.some((m) => m.stateless)) state = contextState(a, p, focus);
+    if (!state && !titled.some((m) => m.stateless)) state = contextState(a, p, focus, persons);
     const titleMention = titled.find((m) => m.title !== "Counterpart" && m.title !== "Minister") ?? titled[0];
     const title = titleMention?.title === "Counterpart" ? (known?.title ?? counterpartTitle(a, persons, p)) : titleMention?.title ?? known?.title ?? null;
     const surfaces = [...p.surfaces].sort((x, y) => y.length - x.length);
@@ -174,10 +174,12 @@ function focusStates(a: AnalyzedText): string[] {
 }
 
 /** The state of a person no title places: a coordinated official's state, then the sentence, then the article. */
-function contextState(a: AnalyzedText, p: PersonDraft, focus: string[]): string | null {
+function contextState(a: AnalyzedText, p: PersonDraft, focus: string[], persons: PersonDraft[]): string | null {
   const first = p.spans[0]?.[0] ?? 0;
   const sentence = a.tokenSentence[first];
-  const inSentence = a.states.filter((s) => a.tokenSentence[s.first] === sentence && s.first < first);
+  // A nisba inside another person's name ("محمد شياع السوداني") is not a state of the sentence.
+  const inName = (s: { first: number; last: number }) => persons.some((q) => q.spans.some(([f, l]) => s.first >= f && s.last <= l));
+  const inSentence = a.states.filter((s) => a.tokenSentence[s.first] === sentence && s.first < first && !inName(s));
   if (inSentence.length) return inSentence[inSentence.length - 1]!.iso2;
   return focus[0] ?? null;
 }

@@ -91,6 +91,10 @@ describe("agreements told next to others", () => {
 });
 
 describe("officials", () => {
+  it("a nisba inside another official's name does not place an untitled official", () => {
+    const r = run("التقى رئيس مجلس الوزراء العراقي محمد شياع السوداني، ثم التقى عبد اللطيف جمال رشيد الذي أكد أن العراق لن يسمح بذلك.", "ar", "2023-03-20");
+    expect(r.officials.find((o) => o.name.includes("رشيد"))?.state).not.toBe("SD");
+  });
   it("an office only one state has places its holder", () => {
     const r = run("The agreement was signed by Home Secretary Priti Patel and Rwanda's foreign minister, Vincent Biruta.", "en", "2022-04-15");
     expect(r.officials.find((o) => o.name === "Priti Patel")?.state).toBe("GB");
@@ -197,6 +201,22 @@ describe("meetings told in relation to others", () => {
   });
 });
 
+describe("more events", () => {
+  it("'two visits in 2015 and 2016' are one visit per year, to the place of the visit told before", () => {
+    const r = run("وتأتي الزيارة، وهي الثالثة للرئيس المصري إلى الهند بعد زيارتين عامي 2015 و2016، في ذكرى العلاقات.", "ar", "2023-01-26");
+    expect(meetings(r).filter((m) => /2015|2016/.test(m)).sort()).toEqual(["visit EG+IN IN 2015", "visit EG+IN IN 2016"]);
+  });
+  it("a ceremony where the text places it, dated by the signing it was held for", () => {
+    const r = run("The treaty was signed in April 2010 by US President Barack Obama and Russian President Dmitry Medvedev at a ceremony in the Czech capital, Prague, and entered into force in February 2011.", "en", "2021-02-04");
+    expect(meetings(r)).toEqual(["meeting CZ+RU+US CZ 2010-04"]);
+    expect(run("Officials attended a ceremony to mark the anniversary.", "en", "2021-02-04").meetings).toEqual([]);
+  });
+  it("a closed session with a third state during a visit is a meeting of its own", () => {
+    const r = run("وصل الوسيط الأمريكي إلى بيروت صباح أمس في زيارة للبنان. وجرى تسليم الوثائق في جلسة مغلقة حضرها الوفدان اللبناني والإسرائيلي.", "ar", "2022-10-28");
+    expect(r.meetings.map((m) => `${m.kind} ${m.participants.join("+")}`).sort()).toEqual(["meeting IL+LB", "visit LB+US"]);
+  });
+});
+
 describe("hosts", () => {
   it("a delegation sent somewhere is a visit there", () => {
     const r = run("وردّت إريتريا بإرسال وفد رفيع برئاسة وزير الخارجية عثمان صالح إلى أديس أبابا في 26 يونيو.", "ar", "2018-07-10");
@@ -224,6 +244,9 @@ describe("hosts", () => {
 describe("dates told by reference", () => {
   it("'the same month' is the month told relative to publication, not an older dated one in between", () => {
     expect(dates("أعلن آبي مطلع يونيو الماضي قبول اتفاق الجزائر الذي وقّعه البلدان في ديسمبر 2000. وأرسلت أسمرة وفداً في السادس والعشرين من الشهر ذاته.", "2018-07-10")).toContain("2018-06-26");
+  });
+  it("'عامي 2015 و2016': a year with a conjunction attached", () => {
+    expect(dates("بعد زيارتين عامي 2015 و2016", "2023-01-26")).toEqual(["2015", "2016"]);
   });
   it("'two years later', 'بعد ذلك بعامين' count from the date named just before", () => {
     expect(dates("وقّعه البلدان في ديسمبر 2000، وقرار اللجنة الذي صدر بعد ذلك بعامين.", "2018-07-10")).toEqual(["2000-12", "2002"]);
