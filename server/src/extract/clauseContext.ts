@@ -31,7 +31,10 @@ export function clauseRange(a: AnalyzedText, trigger: number): [number, number] 
   const [sentenceFirst, sentenceLast] = a.sentenceTokens[s]!;
   const firstInSentence = Math.max(sentenceFirst, trigger - 60), lastInSentence = Math.min(sentenceLast, trigger + 60);
   let last = lastInSentence, first = firstInSentence;
-  const isBreak = (t: Token) => CLAUSE_BREAK.test(t.cores[t.cores.length - 1]!) || CLAUSE_BREAK.test(t.norm);
+  // "..., then travelled to Athens", "ثم زار": a next step of the story opens a clause ("then-President", "then the
+  // presidents of the two countries" do not).
+  const isBreak = (t: Token) => CLAUSE_BREAK.test(t.cores[t.cores.length - 1]!) || CLAUSE_BREAK.test(t.norm)
+    || t.norm === "ثم" || t.norm === "then" && a.text[t.end] !== "-" && !a.tokens[t.index + 1]?.capitalized && !/^(the|a|an|his|her|its|their|still|already|also)$/.test(a.tokens[t.index + 1]?.norm ?? "");
   for (let k = trigger - 1; k > firstInSentence; k--) {
     const t = a.tokens[k]!;
     if (!isBreak(t)) continue;

@@ -53,7 +53,7 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["meets", "meeting"], ["meetings", "meeting"], ["received", "meeting"], ["receives", "meeting"], ["hosted", "meeting"], ["hosts", "meeting"], ["held talks", "meeting"], ["summits", "summit"], ["phoned", "call"],
     ["by phone", "call"], ["by telephone", "call"], ["phone conversation", "call"], ["telephone conversation", "call"],
     ["video call", "call"], ["videoconference", "meeting"], ["video conference", "meeting"], ["virtual summit", "summit"],
-    ["news conference", "meeting"], ["ceremony", "meeting"], ["phone calls", "call"], ["sent a delegation", "visit"], ["dispatched a delegation", "visit"], ["telephone calls", "call"], ["calls", "call"], ["video calls", "call"],
+    ["will meet", "meeting"], ["would meet", "meeting"], ["to meet with", "meeting"], ["news conference", "meeting"], ["ceremony", "meeting"], ["phone calls", "call"], ["sent a delegation", "visit"], ["dispatched a delegation", "visit"], ["telephone calls", "call"], ["calls", "call"], ["video calls", "call"],
   ],
   fr: [
     ["visite", "visit"], ["visites", "visit"], ["tournee", "visit"], ["sommet", "summit"], ["reunion", "meeting"], ["rencontre", "meeting"],

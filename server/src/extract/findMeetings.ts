@@ -41,7 +41,7 @@ interface MeetingMention {
 
 const TO = /^(الي|علي|تشمل|يشمل|شملت|to|a|au|aux|en|in|into|include|includes|including)$/;
 // Arabic hosting verbs with any object pronoun: "استضافتها", "تستضيفهما الرياض", "احتضنه".
-const HOSTED = /^(hosted|host|hosts|hosting|accueille|accueilli|(?:[تي]ستضيف|استضاف|استضافت|[تي]حتضن|احتضن|احتضنت)(?:ه|ها|هما|هم)?)$/;
+const HOSTED = /^(hosted|host|hosts|hosting|accueille|accueilli|(?:س?[تي]ستضيف|استضاف|استضافت|س?[تي]حتضن|احتضن|احتضنت)(?:ه|ها|هما|هم)?)$/;
 const VIRTUAL = /^(virtual|virtuel|virtuelle|افتراضيه|افتراضي|الافتراضيه|online|video)$/;
 const NOT_EVENT_AFTER = /^(sites?|ceremony)$/;
 
@@ -189,7 +189,9 @@ function sameEvent(group: MeetingMention[], m: MeetingMention, published: string
   // Talks during a visit belong to it when held between its own states; with a third state they are a meeting of their own.
   const visitOnly = kinds.has("visit") && !groupSummit;
   if (visitOnly && m.participants.some((p) => !gp.has(p)) && gp.size >= 2) return false;
-  return sameSentenceSubset || sameDaySubset || jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1);
+  // "the leaders will meet to discuss ..." with no day: the planned event among the same states told with its day.
+  const plannedSubset = !!m.future && !m.date && m.participants.every((p) => gp.has(p)) && !!published && dates.some((d) => d >= published.slice(0, d.length));
+  return sameSentenceSubset || sameDaySubset || plannedSubset || jac >= 0.5 && (m.evidence.start === head.evidence.start || !groupSummit || jac === 1);
 }
 
 function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingMention[] {
@@ -262,6 +264,14 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       continue;
     }
     if (destinations.length === 1) { host = destinations[0]!; hostStated = true; }
+    // "arrived in Paris on Friday ..., then travelled to Athens": a later leg's clause names no visitor; the
+    // sentence's subject (its first official, else its first state not named as a place) is the visitor.
+    if (kind === "visit" && destinations.length === 1 && participants.every((p) => p === destinations[0])) {
+      const [sf] = a.sentenceTokens[a.tokenSentence[hit.first]!]!;
+      const visitor = officialsInRange(a, officials, sf, range[0] - 1).map((o) => o.state).find((p) => p && p !== host)
+        ?? a.states.find((m) => m.first >= sf && m.last < range[0] && m.iso2 !== host && !isPlacePosition(a, m.first))?.iso2;
+      if (visitor) participants.push(visitor);
+    }
     for (let k = range[0]; k <= range[1] && !hostStated; k++) {
       const w = a.tokens[k]!;
       if (HOSTED.test(w.norm) || HOSTED.test(w.cores.at(-1)!)) {
@@ -270,10 +280,12 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
         const by = a.tokens[k + 1]?.norm === "by" ? officialsInRange(a, officials, k + 1, Math.min(range[1], k + 6))[0]?.state
           ?? a.states.find((s) => s.first === k + 2 || s.first === k + 3)?.iso2 : null;
         // English puts the host first ("Qatar hosted the ministers"); Arabic verbs come first ("استضافت الرياض").
+        // Arabic also puts a place before the verb ("أعلنت أن الدوحة ستستضيف المحادثات").
+        const subject = a.stateAt[k - 1] && a.stateAt[k - 1]!.last === k - 1 && a.stateAt[k - 1]!.kind !== "demonym" ? a.stateAt[k - 1]!.iso2 : null;
         const before = !w.arabic && a.tokens[k + 1]?.norm !== "by"
           ? [...a.states].reverse().find((s) => s.last < k && s.first >= range[0] && placeKinds(s))?.iso2
             ?? [...officialsInRange(a, officials, range[0], k - 1)].pop()?.state ?? null
-          : null;
+          : w.arabic ? subject : null;
         // "استضافت جدة القمة", "احتضنت مدينة العلا": a well-known city right after the Arabic verb.
         const city = w.arabic ? cityMatcher().matchAll(a.tokens, k + 1, Math.min(range[1], k + 3) + 1)[0]?.payload ?? null : null;
         host = by ?? before ?? (city && (!after || after.first > k + 3) ? city : after?.iso2) ?? null;
@@ -315,7 +327,9 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     let signedAt = -1;
     const atEvent = [1, 2].some((b) => /^(at|during|خلال|اثناء)$/.test(a.tokens[hit.first - b]?.cores.at(-1) ?? "") && (b === 1 || /^(a|an|the)$/.test(a.tokens[hit.first - 1]!.norm)));
     if (atEvent) for (let k = hit.first - 1; k >= range[0]; k--) if (/^(signed|وقع|وقعت|وقعا|وقعه|وقعها|signe|signee)$/.test(a.tokens[k]!.cores.at(-1)!)) { signedAt = k; break; }
-    const own = (signedAt >= 0 ? nearestDate(a, signedAt, range) : null) ?? nearestDate(a, hit.first, range);
+    const ownDate = (signedAt >= 0 ? nearestDate(a, signedAt, range) : null) ?? nearestDate(a, hit.first, range);
+    // An event still to come did not happen on a day already past ("announced on Monday that the leaders will meet").
+    const own = ownDate && toCome(a, hit.first, range[0]) && a.published && ownDate.value < a.published.slice(0, ownDate.value.length) ? null : ownDate;
     // The lead's news day dates what happened, not what is still to come.
     const d = own ?? (toCome(a, hit.first, range[0]) ? null : leadDate(a, hit.first));
     // "وخلال المؤتمر الصحفي الذي عقده الرئيسان": a press conference or ceremony on the day of the lead's event, with no
@@ -363,7 +377,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
 
 /** A future verb or phrase right before the event word: "سيعقد", "ستستضيف", "will hold", "is due to", "plans to". */
 function toCome(a: AnalyzedText, i: number, lowest: number): boolean {
-  for (let k = i - 1; k >= Math.max(lowest, i - 6); k--) {
+  // The trigger may carry it itself ("will meet").
+  for (let k = i; k >= Math.max(lowest, i - 6); k--) {
     const t = a.tokens[k]!;
     if (t.arabic ? /^[وف]?(س[يت]|سن)..+/.test(t.norm) && FUTURE_VERB.test(t.norm.replace(/^[وف]?/, "").slice(1)) : /^(will|shall|plans|planned|scheduled|due|upcoming|forthcoming)$/.test(t.norm)) return true;
   }

@@ -217,6 +217,26 @@ describe("more events", () => {
   });
 });
 
+describe("legs and plans", () => {
+  it("a later leg ('then travelled to') is a visit of the sentence's subject, on its own day", () => {
+    const r = run("Saudi Arabia's crown prince Mohammed bin Salman arrived in Paris on Friday for talks with President Emmanuel Macron, then travelled to Athens on Saturday.", "en", "2024-05-08");
+    expect(meetings(r)).toEqual(["visit FR+SA FR 2024-05-03", "visit GR+SA GR 2024-05-04"]);
+  });
+  it("'then the presidents of the two countries' is not a next step", () => {
+    const r = run("The treaty between the United States and Russia was signed in April 2010 by Barack Obama and Dmitry Medvedev, then the presidents of the two countries, at a ceremony in the Czech capital, Prague.", "en", "2021-02-04");
+    expect(meetings(r)).toEqual(["meeting CZ+RU+US CZ 2010-04"]);
+  });
+  it("'will meet' is a planned meeting; said on a past day, it is not dated by that day", () => {
+    expect(meetings(run("The foreign ministers of Egypt, Jordan and Iraq will meet in Baghdad next month, the Iraqi foreign ministry said.", "en", "2024-05-08"))).toEqual(["meeting EG+IQ+JO IQ 2024-06"]);
+    const r = run("US President Joe Biden will host the first Quad Leaders Summit with Australia, India and Japan at the White House on September 24. Making an announcement on Monday, the White House said the leaders of Australia and the US will meet to discuss climate change.", "en", "2021-09-14");
+    expect(r.meetings).toHaveLength(1);
+  });
+  it("an Arabic place before the hosting verb hosts ('أن الدوحة ستستضيف')", () => {
+    const r = run("أعلنت وزارة الخارجية القطرية أن الدوحة ستستضيف الأسبوع المقبل جولة جديدة من المحادثات بين الولايات المتحدة وإيران.", "ar", "2024-05-08");
+    expect(r.meetings.map((m) => `${m.participants.join("+")} ${m.host}`)).toEqual(["IR+QA+US QA"]);
+  });
+});
+
 describe("hosts", () => {
   it("a delegation sent somewhere is a visit there", () => {
     const r = run("وردّت إريتريا بإرسال وفد رفيع برئاسة وزير الخارجية عثمان صالح إلى أديس أبابا في 26 يونيو.", "ar", "2018-07-10");
