@@ -329,6 +329,11 @@ function registerSvg(extension: cytoscape.Ext): void {
 
 /** Adds, updates and removes elements by id; answers which nodes are new. */
 function syncElements(cy: Core, elements: ElementDefinition[]): { addedNodeIds: string[] } {
+  if (cy.elements().empty()) {
+    // The first graph: everything is new, no need to look each element up.
+    if (elements.length > 0) cy.batch(() => cy.add(elements));
+    return { addedNodeIds: elements.filter((element) => element.group === "nodes").map((element) => element.data.id ?? "") };
+  }
   const wantedIds = new Set(elements.map((element) => element.data.id));
   const addedNodeIds: string[] = [];
   cy.batch(() => {

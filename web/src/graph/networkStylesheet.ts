@@ -50,6 +50,11 @@ function declutterBelowDegree(labelScale: number): number {
  * readable on screen instead of shrinking with the graph (see NetworkView).
  */
 export function networkStylesheet(labelScale: number, large = false): StylesheetJson {
+  // Cytoscape applies every property of every matching rule to each element, and each one costs
+  // (it dominates the first draw of thousands of elements): rules carry only what differs from
+  // Cytoscape's defaults and what the element can show. Large graphs get their values directly
+  // rather than through overriding rules, and edge text properties sit with the edge labels.
+  const fade = large ? {} : { "transition-property": "opacity", "transition-duration": 150 };
   return [
   {
     selector: "node",
@@ -61,30 +66,36 @@ export function networkStylesheet(labelScale: number, large = false): Stylesheet
       "font-size": NODE_LABEL.fontSize * labelScale,
       color: "#0f172a",
       "text-valign": "bottom",
-      "text-halign": "center",
       "text-margin-y": NODE_LABEL.marginY * labelScale,
       "text-wrap": "wrap",
       "text-max-width": `${NODE_LABEL.maxWidth * labelScale}px`,
-      "text-background-color": "#ffffff",
-      "text-background-opacity": 0.85,
-      "text-background-padding": `${NODE_LABEL.backgroundPadding}px`,
-      "text-background-shape": "roundrectangle",
-      "min-zoomed-font-size": NODE_LABEL.minZoomedFontSize,
+      // Thousands of nodes: small labels only once legible, without a background.
+      ...(large
+        ? { "min-zoomed-font-size": LARGE_GRAPH_MIN_ZOOMED_FONT_SIZE }
+        : {
+            "text-background-color": "#ffffff",
+            "text-background-opacity": 0.85,
+            "text-background-padding": `${NODE_LABEL.backgroundPadding}px`,
+            "text-background-shape": "roundrectangle",
+            "min-zoomed-font-size": NODE_LABEL.minZoomedFontSize,
+          }),
       "border-width": NODE_BORDER_WIDTH,
-      "transition-property": "opacity",
-      "transition-duration": 150,
+      ...fade,
     },
   },
   ...nodeTypeRules,
   { selector: 'node[type = "STATE"]', style: { "font-size": NODE_LABEL.stateFontSize * labelScale, "font-weight": "bold" } },
   {
     selector: "edge",
+    // Thousands of edges: straight, thin, without arrows.
+    style: large
+      ? { width: 1, "curve-style": "haystack", opacity: 0.7 }
+      : { width: "mapData(sourceCount, 1, 6, 1.5, 5)", "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.8, opacity: 0.7, ...fade },
+  },
+  ...relationTypeRules,
+  {
+    selector: "edge.labelled, edge.highlighted",
     style: {
-      width: "mapData(sourceCount, 1, 6, 1.5, 5)",
-      "curve-style": "bezier",
-      "target-arrow-shape": "triangle",
-      "arrow-scale": 0.8,
-      opacity: 0.7,
       "font-family": NETWORK_FONT_FAMILY,
       "font-size": 10 * labelScale,
       color: "#334155",
@@ -92,11 +103,8 @@ export function networkStylesheet(labelScale: number, large = false): Stylesheet
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.85,
       "text-background-padding": "1px",
-      "transition-property": "opacity",
-      "transition-duration": 150,
     },
   },
-  ...relationTypeRules,
   {
     selector: "node:selected",
     style: {
@@ -131,12 +139,8 @@ export function networkStylesheet(labelScale: number, large = false): Stylesheet
     selector: "node.fresh",
     style: { "underlay-color": "#22c55e", "underlay-opacity": 0.6, "underlay-padding": 10, "underlay-shape": "ellipse", "text-opacity": 1, "z-index": 25 },
   },
-  ...(large ? LARGE_GRAPH_RULES : []),
   ];
 }
 
-/** For thousands of elements: straight edges without arrows, and small labels only when legible. */
-const LARGE_GRAPH_RULES: StylesheetJson = [
-  { selector: "edge", style: { "curve-style": "haystack", "target-arrow-shape": "none", width: 1, "transition-duration": 0 } },
-  { selector: "node", style: { "min-zoomed-font-size": 12, "transition-duration": 0, "text-background-opacity": 0 } },
-];
+/** Labels of thousands of nodes are drawn from this size on screen only. */
+const LARGE_GRAPH_MIN_ZOOMED_FONT_SIZE = 12;
