@@ -4,7 +4,9 @@ import {
 } from "./clauseContext.ts";
 import { AGREEMENT_TRIGGERS, DOMAIN_WORDS } from "./eventTriggers.ts";
 import { evidenceFor } from "./evidenceFor.ts";
+import { foldForKey } from "./normalizeForMatching.ts";
 import { PhraseMatcher } from "./PhraseMatcher.ts";
+import { stripArticle } from "./tokenizeText.ts";
 import { stableId } from "./stableId.ts";
 import type { AgreementKind, AgreementStatus, Evidence, ExtractedAgreement, ExtractedOfficial, Language } from "./types.ts";
 
@@ -119,7 +121,8 @@ function compatible(group: AgreementMention[], m: AgreementMention): boolean {
   const head = group[0]!;
   if (m.separate) return false;
   const name = group.find((x) => x.name)?.name;
-  if (m.name && name) return m.name === name;
+  // "إعلان نوايا" and "إعلان النوايا", "the Al-Ula Declaration" and "Al-Ula declaration": one name.
+  if (m.name && name) return nameKey(m.name) === nameKey(name);
   const dates = group.map((x) => x.date).filter(Boolean) as string[];
   if (m.date && dates.length && !dates.some((d) => d.startsWith(m.date!) || m.date!.startsWith(d))) return false;
   const declaration = (k: AgreementKind) => k === "declaration";
@@ -143,6 +146,8 @@ function compatible(group: AgreementMention[], m: AgreementMention): boolean {
   const dealLike = (k: AgreementKind) => k === "agreement" || k === "deal" || k === "accord";
   return head.kind === m.kind || dealLike(head.kind) && dealLike(m.kind) && !m.counted && !group.some((x) => x.counted) || group.some((x) => sameSentence(x, m) && mouLike(x.kind) && mouLike(m.kind) && (x.counted === m.counted || m.first - x.last <= 3));
 }
+
+const nameKey = (n: string) => (foldForKey(n).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stripArticle(w.toLowerCase())).join(" ");
 
 function sameSentence(x: AgreementMention, y: AgreementMention): boolean {
   return x.evidence.start === y.evidence.start;
@@ -207,7 +212,10 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const atEvent = /زيار|قمه|قمة|visit|summit|sommet/i.test(sentence);
     // Dates after another instrument are that one's, unless this one extends it ("the agreement to extend the treaty").
     const ownsNext = /^(to|on|for|d|de|sur)$/.test(nextTok?.norm ?? "") && /^(extend|extending|renew|renewing|prolong|extension|prolonger|prolongation|renouveler)$/.test(a.tokens[hit.last + 2]?.norm ?? "");
-    const d = nearestDate(a, signedAt?.index ?? hit.first, ownsNext || signedAt && signedAt.index > partyEnd ? range : [range[0], partyEnd]) ?? (signedAt && atEvent ? leadDate(a, hit.first) : null);
+    const near = nearestDate(a, signedAt?.index ?? hit.first, ownsNext || signedAt && signedAt.index > partyEnd ? range : [range[0], partyEnd]);
+    // A signed instrument was not signed after the report ("الدخول في دراسات جدوى خلال العام المقبل 2022").
+    const past = near && signedAt && a.published && near.value > a.published.slice(0, near.value.length) ? null : near;
+    const d = past ?? (signedAt && atEvent ? leadDate(a, hit.first) : null);
     const draft = !!prev && /^(draft|مسوده|projet)$/.test(prev.cores.at(-1)!);
     // "the agreement to extend the treaty", "اتفاق تمديد": an extension is a new agreement, not an anaphor.
     const extension = /^(to|on|for|d|de|sur)$/.test(nextTok?.norm ?? "") && /^(extend|extending|renew|renewing|prolong|extension|prolonger|prolongation|renouveler)$/.test(a.tokens[hit.last + 2]?.norm ?? "")

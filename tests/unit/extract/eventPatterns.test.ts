@@ -90,6 +90,13 @@ describe("agreements told next to others", () => {
   });
 });
 
+describe("agreement names and dates", () => {
+  it("'إعلان نوايا' and 'إعلان النوايا' are one name; a year still to come is not the signing date", () => {
+    const r = run("أعلن الأردن، الإثنين 22 نوفمبر 2021، توقيع \"إعلان نوايا\" مع الإمارات وإسرائيل. وقالت الوزارة إن \"إعلان النوايا\" الذي تم توقيعه يعني الدخول في دراسات جدوى خلال العام المقبل 2022.", "ar", "2021-11-22");
+    expect(agreements(r)).toEqual(["declaration AE+IL+JO 2021-11-22"]);
+  });
+});
+
 describe("officials", () => {
   it("a nisba inside another official's name does not place an untitled official", () => {
     const r = run("التقى رئيس مجلس الوزراء العراقي محمد شياع السوداني، ثم التقى عبد اللطيف جمال رشيد الذي أكد أن العراق لن يسمح بذلك.", "ar", "2023-03-20");
