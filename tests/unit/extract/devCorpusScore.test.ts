@@ -10,9 +10,10 @@ const haveCorpus = existsSync(devDir);
 
 // Floors a little below the scores reached when this was written (see bench/RESULTS.md), so that a
 // regression fails while small wording changes in the rules do not.
+// Raised after the 023-030 round (ar agreements 0.94, meetings 0.94; en agreements 0.94, meetings 0.96).
 const FLOORS = {
-  ar: { states: 0.98, officials: 0.98, agreements: 0.87, meetings: 0.77 },
-  en: { states: 0.98, officials: 0.96, agreements: 0.8, meetings: 0.76 },
+  ar: { states: 0.98, officials: 0.98, agreements: 0.92, meetings: 0.9 },
+  en: { states: 0.98, officials: 0.96, agreements: 0.9, meetings: 0.92 },
 } as const;
 
 describe.skipIf(!haveCorpus)(`dev corpus score (needs ${devDir})`, () => {
