@@ -18,7 +18,8 @@ import { managedNeo4jFor } from "../../server/src/neo4j/openNeo4j.ts";
 import { generateArticles } from "../../server/src/synthetic/generateArticles.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const PORT = Number(process.env.ENTENTE_FAULTS_NEO4J_PORT ?? 7696);
+// Beside the test instance's port, so two test runs given different ENTENTE_TEST_NEO4J_PORTs never share it.
+const PORT = Number(process.env.ENTENTE_FAULTS_NEO4J_PORT ?? Number(process.env.ENTENTE_TEST_NEO4J_PORT ?? 7688) + 8);
 const TOTAL = 240;
 const BATCH = 8;
 const config = loadConfig({ ...process.env, NEO4J_URI: undefined, ENTENTE_NEO4J_HEAP: "512m", ENTENTE_NEO4J_PAGECACHE: "64m" });
