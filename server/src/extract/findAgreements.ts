@@ -156,7 +156,11 @@ function sameSentence(x: AgreementMention, y: AgreementMention): boolean {
 function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): AgreementMention[] {
   const out: AgreementMention[] = [];
   const matcher = triggerMatcher(a.lang);
-  for (const hit of [...matcher.matchAll(a.tokens), ...restoredTies(a)]) {
+  const hits = matcher.matchAll(a.tokens);
+  // Where an instrument word starts, once per article (the clause rules below ask it token by token).
+  const triggerAt = new Uint8Array(a.tokens.length);
+  for (const h of hits) triggerAt[h.first] = 1;
+  for (const hit of [...hits, ...restoredTies(a)]) {
     const t = a.tokens[hit.first]!;
     // "Government of National Accord" names a government, not an accord.
     if (a.stateAt[hit.first]) continue;
@@ -184,9 +188,9 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     // States after another instrument in the clause are that one's: "the deal canceled out a memorandum signed
     // between Turkey and the GNA".
     let nextTrigger = hit.last + 1;
-    while (nextTrigger <= range[1] && !triggerMatcher(a.lang).matchAt(a.tokens, nextTrigger)) nextTrigger++;
+    while (nextTrigger <= range[1] && !triggerAt[nextTrigger]) nextTrigger++;
     const partyEnd = Math.min(range[1], nextTrigger - 1);
-    const between = betweenStates(a, hit.last, partyEnd);
+    const between = betweenStates(a, hit.last, partyEnd, triggerAt);
     // "وقّعا في الرياض", "signed in Riyadh": the venue is not a party.
     let parties = between ?? statesInRange(a, range[0], partyEnd, (s) => !venueMention(a, s) && !mediatorMention(a, s));
     // "إعلان العلا الذي وقّعته دول المجلس ومصر": the Council's states the article names are parties.
@@ -205,7 +209,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     // The signing date, when a signing verb is there ("التي أبرمت عام 2002"); else the date nearest the trigger.
     // The signing word that belongs to this trigger: the nearest one, after it first ("الاتفاقية ... الموقعة في 2001").
     const signing = sentenceWords.filter((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!) || w.cores.some((c) => /^(الموقعه|الموقع|الموقعتين|موقعه|موقع|موقعتين|المبرمه|مبرمه)$/.test(c)));
-    const signedAt = signing.find((w) => w.index > hit.last && w.index - hit.last <= 14 && !a.tokens.slice(hit.last + 1, w.index).some((x) => x.index !== hit.first && triggerMatcher(a.lang).matchAt(a.tokens, x.index)))
+    const signedAt = signing.find((w) => w.index > hit.last && w.index - hit.last <= 14 && !a.tokens.slice(hit.last + 1, w.index).some((x) => x.index !== hit.first && triggerAt[x.index]))
       ?? [...signing].filter((w) => w.index <= partyEnd).sort((x, y) => Math.abs(x.index - hit.first) - Math.abs(y.index - hit.first))[0];
     // An agreement signed during the visit or summit the lead reports takes the lead's date.
     const sentence = a.sentences[a.tokenSentence[hit.first]!]!.text;
@@ -280,11 +284,11 @@ function restoredTies(a: AnalyzedText): { first: number; last: number; payload: 
 }
 
 /** "between X and Y" / "بين X و Y" right after the trigger. */
-function betweenStates(a: AnalyzedText, from: number, to: number): string[] | null {
+function betweenStates(a: AnalyzedText, from: number, to: number, triggerAt: Uint8Array): string[] | null {
   for (let k = from + 1; k <= Math.min(to, from + 8); k++) {
     const t = a.tokens[k]!;
     // "the deal canceled out a memorandum signed between Turkey and the GNA": that "between" is the other instrument's.
-    if (triggerMatcher(a.lang).matchAt(a.tokens, k)) return null;
+    if (triggerAt[k]) return null;
     if (t.norm === "between" || t.norm === "entre" || t.cores.includes("بين")) {
       const found = statesInRange(a, k + 1, Math.min(to, k + 8));
       return found.length >= 2 ? found.slice(0, 2) : null;
