@@ -36,6 +36,22 @@ describe("toNetworkElements", () => {
 });
 
 describe("networkLabel", () => {
+  it("translates meeting roles on edges into the interface language and keeps office titles as written", () => {
+    const graph = {
+      nodes: [node("state:MA", "STATE", "Morocco", 2), node("meeting:x", "MEETING", "Visit", 1), node("person:p", "PERSON", "P", 1)],
+      edges: [
+        { id: "e1", source: "state:MA", target: "meeting:x", type: "PARTICIPATED_IN" as const, label: "host", sourceCount: 1 },
+        { id: "e2", source: "person:p", target: "state:MA", type: "HOLDS_OFFICE" as const, label: "Inspector General", sourceCount: 1 },
+      ],
+    };
+    const labels = (language: "en" | "ar") => toNetworkElements(graph, language).filter((e) => e.group === "edges").map((e) => e.data.label);
+    expect(labels("en")).toEqual(["host", "Inspector General"]);
+    const [arabicRole, title] = labels("ar");
+    expect(arabicRole).not.toBe("host");
+    expect(arabicRole).toMatch(/[\u0600-\u06FF]/);
+    expect(title).toBe("Inspector General");
+  });
+
   it("puts a label on one line", () => {
     expect(networkLabel("باتفاق تعاون\n\nالمغرب يعزّز")).toBe("باتفاق تعاون المغرب يعزّز");
   });

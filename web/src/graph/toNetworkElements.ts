@@ -1,5 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
 import type { GraphEdge, GraphNode } from "../api/generated/graphqlTypes.ts";
+import { arabicMessages } from "../i18n/arabicMessages.ts";
+import { englishMessages } from "../i18n/englishMessages.ts";
 
 /** Data carried by a node element; the stylesheet and the layouts read these fields. */
 export interface NetworkNodeData {
@@ -76,10 +78,20 @@ export function toNetworkElements(
         source: edge.source,
         target: edge.target,
         type: edge.type,
-        label: edge.label ?? "",
+        label: edgeLabel(edge, language),
         sourceCount: edge.sourceCount,
       },
     });
   }
   return [...nodes, ...edges];
+}
+
+/**
+ * An edge's label in the interface language: meeting roles (host, visitor ...) are translated;
+ * an office title is drawn as the article wrote it.
+ */
+function edgeLabel(edge: EdgeFields, language: LabelLanguage): string {
+  const label = edge.label ?? "";
+  const roles: Readonly<Record<string, string>> = (language === "ar" ? arabicMessages : englishMessages).values.roles;
+  return edge.type === "PARTICIPATED_IN" && Object.hasOwn(roles, label) ? roles[label]! : label;
 }
