@@ -10,18 +10,10 @@ import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { CHROMIUM_ARGS, launchChromium } from "../../tests/e2e/browserSupport.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const AIMS = { seedDrawnMs: 1000, largeInteractiveMs: 3000, mainBundleGzipKb: 400 };
 
 interface PageGlobals {
@@ -250,7 +242,7 @@ async function main(): Promise<void> {
   }
   const bundle = bundleSizes();
   const app = values.url ? { url: values.url, process: null } : await startApp(4199);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     // tsx compiles this file keeping function names through a `__name` helper, which the

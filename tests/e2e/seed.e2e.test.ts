@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./browserSupport.ts";
 import { startTestApp } from "../support/startTestApp.ts";
 
 /** States the seed article names (Morocco, Israel, the Negev Summit's attendees, Algeria, Iran). */
 const SEED_STATE_IDS = ["MA", "IL", "US", "EG", "AE", "BH", "DZ", "IR"].map((iso2) => `state:${iso2}`);
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /*
  * The network is drawn on a canvas, so the test reads it through the Cytoscape instance the web
@@ -40,7 +32,7 @@ describe("web client on the seed graph", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on("pageerror", (error) => pageErrors.push(error.message));
   });

@@ -86,12 +86,10 @@ export async function findEntity(ctx: GraphContext, id: string, expected?: Entit
     const res = await tx.run(`MATCH (n:Entity {id: $id}) RETURN n ${PROPS} AS props, labels(n) AS labels`, { id });
     const rec = res.records[0];
     if (!rec) return null;
-    const [rels, mentions] = await Promise.all([
-      relationshipPages(tx, [id], { ...page, types: RELATION_TYPES }),
-      mentionPages(tx, [id], page),
-    ]);
-    const r = rels.get(id) ?? { items: [], totalCount: 0 };
-    const m = mentions.get(id) ?? { items: [], totalCount: 0 };
+    const [r, m] = (await pagesInTx(tx, [
+      { id, list: "relationships", page: { ...page, types: RELATION_TYPES } },
+      { id, list: "mentions", page },
+    ])) as [Page<RelationshipRow>, Page<EvidenceRow>];
     return {
       label: labelOf(rec.get("labels")),
       props: rec.get("props") as Record<string, unknown>,
@@ -115,32 +113,29 @@ export type PageRequest =
  * from its article. Results come in the order of the requests; absent entities get empty pages.
  */
 export async function findEntityPages(ctx: GraphContext, requests: readonly PageRequest[]): Promise<(Page<RelationshipRow> | Page<EvidenceRow>)[]> {
+  return readTx(ctx, (tx) => pagesInTx(tx, requests));
+}
+
+async function pagesInTx(tx: ManagedTransaction, requests: readonly PageRequest[]): Promise<(Page<RelationshipRow> | Page<EvidenceRow>)[]> {
   const groups = new Map<string, PageRequest[]>();
   for (const request of requests) {
     const key = `${request.list}:${JSON.stringify(request.page)}`;
     groups.set(key, [...(groups.get(key) ?? []), request]);
   }
-  return readTx(ctx, async (tx) => {
-    const results = new Map<string, Page<RelationshipRow> | Page<EvidenceRow>>();
-    const pending: Promise<void>[] = [];
-    const rawRels = new Map<string, Page<RawRelationship>>();
-    const rawMentions = new Map<string, Page<string>>();
-    for (const [key, group] of groups) {
-      const ids = group.map((r) => r.id);
-      const first = group[0]!;
-      pending.push(
-        first.list === "relationships"
-          ? rawRelationshipPages(tx, ids, first.page).then((m) => { for (const [id, p] of m) rawRels.set(`${key}|${id}`, p); })
-          : rawMentionPages(tx, ids, first.page).then((m) => { for (const [id, p] of m) rawMentions.set(`${key}|${id}`, p); }),
-      );
-    }
-    await Promise.all(pending);
-    const refs = [...[...rawRels.values()].flatMap((p) => p.items.flatMap((x) => x.evidence ?? [])), ...[...rawMentions.values()].flatMap((p) => p.items)];
-    const byKey = await resolveEvidence(tx, refs);
-    for (const [k, p] of rawRels) results.set(k, { items: p.items.map((x) => toRelationship(x, byKey)), totalCount: p.totalCount });
-    for (const [k, p] of rawMentions) results.set(k, { items: evidenceOf(p.items, byKey), totalCount: p.totalCount });
-    return requests.map((r) => results.get(`${r.list}:${JSON.stringify(r.page)}|${r.id}`) ?? { items: [], totalCount: 0 });
-  });
+  const rawRels = new Map<string, Page<RawRelationship>>();
+  const rawMentions = new Map<string, Page<string>>();
+  await Promise.all([...groups].map(async ([key, group]) => {
+    const ids = group.map((r) => r.id);
+    const first = group[0]!;
+    if (first.list === "relationships") for (const [id, p] of await rawRelationshipPages(tx, ids, first.page)) rawRels.set(`${key}|${id}`, p);
+    else for (const [id, p] of await rawMentionPages(tx, ids, first.page)) rawMentions.set(`${key}|${id}`, p);
+  }));
+  const refs = [...[...rawRels.values()].flatMap((p) => p.items.flatMap((x) => x.evidence ?? [])), ...[...rawMentions.values()].flatMap((p) => p.items)];
+  const byKey = await resolveEvidence(tx, refs);
+  const results = new Map<string, Page<RelationshipRow> | Page<EvidenceRow>>();
+  for (const [k, p] of rawRels) results.set(k, { items: p.items.map((x) => toRelationship(x, byKey)), totalCount: p.totalCount });
+  for (const [k, p] of rawMentions) results.set(k, { items: evidenceOf(p.items, byKey), totalCount: p.totalCount });
+  return requests.map((r) => results.get(`${r.list}:${JSON.stringify(r.page)}|${r.id}`) ?? { items: [], totalCount: 0 });
 }
 
 type RawRelationship = {
@@ -182,18 +177,6 @@ async function rawMentionPages(tx: ManagedTransaction, ids: string[], page: Ment
     { ids, offset: page.offset, limit: page.limit },
   );
   return new Map(res.records.map((rec) => [rec.get("id") as string, { items: rec.get("refs") as string[], totalCount: rec.get("total") as number }]));
-}
-
-async function relationshipPages(tx: ManagedTransaction, ids: string[], page: RelationshipsPage): Promise<Map<string, Page<RelationshipRow>>> {
-  const raw = await rawRelationshipPages(tx, ids, page);
-  const byKey = await resolveEvidence(tx, [...raw.values()].flatMap((p) => p.items.flatMap((x) => x.evidence ?? [])));
-  return new Map([...raw].map(([id, p]) => [id, { items: p.items.map((x) => toRelationship(x, byKey)), totalCount: p.totalCount }]));
-}
-
-async function mentionPages(tx: ManagedTransaction, ids: string[], page: MentionsPage): Promise<Map<string, Page<EvidenceRow>>> {
-  const raw = await rawMentionPages(tx, ids, page);
-  const byKey = await resolveEvidence(tx, [...raw.values()].flatMap((p) => p.items));
-  return new Map([...raw].map(([id, p]) => [id, { items: evidenceOf(p.items, byKey), totalCount: p.totalCount }]));
 }
 
 function evidenceOf(list: readonly string[] | null, byKey: Map<string, EvidenceRow>): EvidenceRow[] {
