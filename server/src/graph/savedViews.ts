@@ -27,10 +27,13 @@ export async function saveView(ctx: GraphContext, v: { id?: string | null; title
   });
 }
 
-/** A page of saved views, last saved first, and how many there are. */
+/**
+ * A page of saved views, last saved first, and how many there are. Timestamps are compared as
+ * datetimes: their strings drop trailing zeros of the fraction ("…01.1Z" sorts after "…01.12Z").
+ */
 export async function findViews(ctx: GraphContext, offset: number, limit: number): Promise<{ items: SavedViewRow[]; totalCount: number }> {
   const rows = await readRows<{ total: number; page: SavedViewRow[] }>(ctx,
-    `MATCH (v:SavedView) WITH v ORDER BY v.updatedAt DESC, v.id
+    `MATCH (v:SavedView) WITH v ORDER BY datetime(v.updatedAt) DESC, v.id
      WITH collect(v {.id, .title, .caption, .state, .createdAt, .updatedAt}) AS rows
      RETURN size(rows) AS total, rows[toInteger($offset)..toInteger($offset + $limit)] AS page`, { offset, limit });
   return { items: rows[0]?.page ?? [], totalCount: rows[0]?.total ?? 0 };
@@ -91,7 +94,7 @@ export async function findStories(ctx: GraphContext, offset: number, limit: numb
   return readTx(ctx, async (tx) => {
     const total = await tx.run("MATCH (s:Story) RETURN count(s) AS n");
     const page = await tx.run(
-      `MATCH (s:Story) WITH s ORDER BY s.updatedAt DESC, s.id SKIP toInteger($offset) LIMIT toInteger($limit) ${STORY_RETURN}`,
+      `MATCH (s:Story) WITH s ORDER BY datetime(s.updatedAt) DESC, s.id SKIP toInteger($offset) LIMIT toInteger($limit) ${STORY_RETURN}`,
       { offset, limit },
     );
     return { items: page.records.map((r) => r.toObject() as StoryRow), totalCount: total.records[0]?.get("n") as number };
