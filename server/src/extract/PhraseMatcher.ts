@@ -44,7 +44,9 @@ export class PhraseMatcher<P> {
 
   /** The longest entry starting at token i, or null. */
   matchAt(tokens: Token[], i: number): PhraseMatch<P> | null {
-    const t = tokens[i]!;
+    // Callers look one token past a phrase ("right after the event word"): past the text's end there is nothing.
+    const t = tokens[i];
+    if (!t) return null;
     for (const core of t.cores) {
       const candidates = this.byFirst.get(core) ?? (core.length >= 4 ? this.byFirst.get(stripArticle(core)) : undefined);
       if (!candidates) continue;

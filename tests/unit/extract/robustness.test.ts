@@ -26,6 +26,13 @@ describe("bad input", () => {
     const r = extractArticle(huge, { date: "2021-12-13" });
     expect(r.states.map((s) => s.iso2)).toEqual(["AE", "IL"]);
   });
+  it("does not crash when the text ends on an event word (the named-venue lookup reads the token after it)", () => {
+    const text = "وصل الرئيس التونسي إلى القاهرة أمس، ويلتقي نظيره المصري اليوم في ختام الزيارة.";
+    const r = extractArticle(text, { date: "2023-03-01", lang: "ar" });
+    expect(r.meetings.map((m) => m.kind)).toContain("visit");
+    expect(() => extractArticle("وصل الرئيس الجزائري إلى موسكو في زيارة", { date: "2023-03-01", lang: "ar" })).not.toThrow();
+    expect(() => extractArticle("Egypt and Tunisia agreed on a summit", { date: "2023-03-01", lang: "en" })).not.toThrow();
+  });
 });
 
 describe("determinism", () => {
