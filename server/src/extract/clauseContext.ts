@@ -203,19 +203,62 @@ export function mentionsBothSides(a: AnalyzedText, first: number, last: number):
 /**
  * The pair "the two countries", "البلدان" refers back to: the nearest sentence (this one up to token i, then up to four
  * before it) that names exactly two states, leaving out states the article names only once (topics, not actors); null
- * when the nearest sentence naming any names three or more (then the article's main pair applies).
+ * when the nearest sentence naming any names three or more (then the article's main pair applies). The search stays
+ * inside the paragraph: a paragraph that opens on "the two countries" refers to the article's pair (see articlePair),
+ * not to whatever pair the previous paragraph ended on (a side story, a summit elsewhere).
  */
 export function recentPair(a: AnalyzedText, i: number): string[] | null {
   const s = a.tokenSentence[i]!;
-  const counts = new Map<string, number>();
-  for (const m of a.states) counts.set(m.iso2, (counts.get(m.iso2) ?? 0) + 1);
+  const counts = stateCounts(a);
   for (let k = s; k >= Math.max(0, s - 4); k--) {
-    const [f, l] = a.sentenceTokens[k]!;
-    const named = [...new Set(a.states.filter((m) => m.first >= f && m.last <= (k === s ? i - 1 : l) && counts.get(m.iso2)! >= 2).map((m) => m.iso2))];
+    if (k < s && paragraphBreak(a, k + 1)) return articlePair(a);
+    const named = frequentStatesIn(a, k, k === s ? i - 1 : a.sentenceTokens[k]![1], counts);
     if (named.length === 2) return named.sort();
     if (named.length > 2) return null;
   }
   return null;
+}
+
+function stateCounts(a: AnalyzedText): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of a.states) counts.set(m.iso2, (counts.get(m.iso2) ?? 0) + 1);
+  return counts;
+}
+
+/** The states sentence k names up to token `last`, leaving out those the article names only once. */
+function frequentStatesIn(a: AnalyzedText, k: number, last: number, counts: Map<string, number>): string[] {
+  const f = a.sentenceTokens[k]![0];
+  return [...new Set(a.states.filter((m) => m.first >= f && m.last <= last && counts.get(m.iso2)! >= 2).map((m) => m.iso2))];
+}
+
+/**
+ * The article's pair: the pair of states that the most sentences name on their own (exactly two of the states the
+ * article names more than once), the earlier one on a tie (the headline and the lead come first); null when no
+ * sentence names a pair.
+ */
+export function articlePair(a: AnalyzedText): string[] | null {
+  const cached = articlePairs.get(a);
+  if (cached !== undefined) return cached && [...cached];
+  const counts = stateCounts(a);
+  const pairs = new Map<string, number>();
+  for (let k = 0; k < a.sentences.length; k++) {
+    const named = frequentStatesIn(a, k, a.sentenceTokens[k]![1], counts);
+    if (named.length !== 2) continue;
+    const key = named.sort().join("+");
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  // Map order is first occurrence: a stable sort keeps the earlier pair first on a tie.
+  const best = [...pairs].sort((x, y) => y[1] - x[1])[0];
+  const pair = best ? best[0].split("+") : null;
+  articlePairs.set(a, pair);
+  return pair && [...pair];
+}
+const articlePairs = new WeakMap<AnalyzedText, string[] | null>();
+
+/** A line break between sentence k - 1 and sentence k: sentence k opens a paragraph. */
+function paragraphBreak(a: AnalyzedText, k: number): boolean {
+  const prev = a.sentences[k - 1], cur = a.sentences[k];
+  return !!prev && !!cur && a.text.slice(prev.end, cur.start).includes("\n");
 }
 
 /** News leads report current events: an undated event in the lead (first 600 characters or quarter) takes

@@ -43,6 +43,19 @@ describe("agreements", () => {
       + "وفي التاسع من مايو أعلن البلدان استئناف عمل بعثتيهما الدبلوماسيتين.", "ar", "2023-05-20");
     expect(agreements(r)).toContain("agreement SA+SY 2023-05-09");
   });
+  it("'the two countries' opening a paragraph are the article's pair, not the pair the previous paragraph ended on", () => {
+    const r = run("الكويت والأردن توقعان اتفاقية للنقل البري\n\n"
+      + "وقّعت دولة الكويت والمملكة الأردنية الهاشمية، أمس الثلاثاء، اتفاقية للنقل البري خلال زيارة رئيس الوزراء الأردني إلى الكويت.\n\n"
+      + "وتأتي الزيارة بعد مشاركة أمير الكويت في قمة استضافتها القاهرة، وبعد محادثات بين الكويت ومصر في القاهرة.\n\n"
+      + "ويرتبط البلدان باتفاقية للتعاون الاقتصادي وقّعاها عام 2009.", "ar", "2024-05-15");
+    expect(agreements(r)).toContain("agreement JO+KW 2009");
+    expect(agreements(r).some((x) => x.includes("EG+KW"))).toBe(false);
+  });
+  it("'the two countries' inside a paragraph still take the pair named just before", () => {
+    const r = run("Kenya and Ethiopia held talks in Nairobi on Monday.\n\n"
+      + "Separately, Uganda's president hosted Tanzania's president in Kampala, and Uganda and Tanzania agreed on a pipeline route. The two countries signed a transit agreement in 2017.", "en", "2024-05-15");
+    expect(agreements(r)).toContain("agreement TZ+UG 2017");
+  });
   it("a state before ', which signed' is a party", () => {
     const r = run("Denmark, which signed a memorandum of understanding on migration with Rwanda in April 2021, is watching.", "en", "2022-04-15");
     expect(agreements(r)).toEqual(["mou DK+RW 2021-04"]);
