@@ -15,6 +15,7 @@ import { mutationResolvers } from "./resolvers/mutationResolvers.ts";
 import { viewResolvers } from "./resolvers/viewResolvers.ts";
 import { actorFor, parseApiKeys } from "./apiKeys.ts";
 import { useErrorCodes } from "./useErrorCodes.ts";
+import { useCostWithVariables } from "./costWithVariables.ts";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "../extract/decodeArticleBytes.ts";
 
 export interface AppDeps {
@@ -36,7 +37,8 @@ export const ARMOR = {
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
   // A literal `first: n` multiplies the cost of its selection by n, so the explorer's details query
-  // (100 relationships with evidence, 30 mentions) costs about 22,000.
+  // (100 relationships with evidence, 30 mentions) costs about 22,000. `first: $n` counts as its
+  // value too (useCostWithVariables, at execution).
   costLimit: { maxCost: 30000 },
   maxTokens: { n: 2000 },
   maxDirectives: { n: 20 },
@@ -71,6 +73,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
     cors: deps.corsOrigins?.length ? corsFor(deps.corsOrigins) : false,
     plugins: [
       EnvelopArmorPlugin(ARMOR),
+      useCostWithVariables(ARMOR.costLimit),
       useErrorCodes(),
       ...(deps.privateReads ? [{
         onExecute({ args }: { args: { contextValue: ApiContext } }) {
