@@ -1,7 +1,12 @@
-// The cost guard with `first:` passed as a variable, over the real app.
+// The cost guard with `first:` passed as a variable, and the body-size guard with a chunked body
+// (no Content-Length), over the real app and, for the body, a real HTTP connection.
+import { request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
+import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../server/src/api/createApp.ts";
+import { createHttpServer } from "../../server/src/api/createHttpServer.ts";
 import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
 import type { GraphContext } from "../../server/src/graph/GraphContext.ts";
 import { SAVED_VIEWS_QUERY } from "../../web/src/api/savedViewsQuery.ts";
@@ -10,16 +15,25 @@ import { graphqlCaller, type GraphQLAnswer } from "../support/graphqlCaller.ts";
 import { openTestGraph } from "../support/testGraph.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
+/** A small limit for the HTTP server under test, so that going over it is quick. */
+const MAX_BODY = 64 * 1024;
 let graph: GraphContext;
 let app: ReturnType<typeof createApp>;
 let gql: ReturnType<typeof graphqlCaller>;
+let server: Server;
+let port: number;
 
 beforeAll(async () => {
   graph = await openTestGraph();
   app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), apiKeys: [] });
   gql = graphqlCaller(app);
+  server = createHttpServer({ graphql: app, webDir: "/nonexistent", ready: async () => true, maxBodyBytes: MAX_BODY });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  port = (server.address() as AddressInfo).port;
 });
 afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
   await graph.driver.close();
 });
 
@@ -82,5 +96,88 @@ describe("the cost guard counts `first:` passed as a variable", () => {
     const { body } = await gql(withVariables, { a: "many", b: 100 });
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toMatch(/^Variable "\$a"/);
+  });
+});
+
+interface HttpAnswer { status: number; body: string; sent: number }
+
+/**
+ * POSTs to /graphql with Transfer-Encoding: chunked over a real connection. `chunks` yields the
+ * body; it is written with back-pressure and stops as soon as an answer arrives.
+ */
+function postChunked(chunks: Iterable<string>): Promise<HttpAnswer> {
+  return new Promise((resolvePost, reject) => {
+    let sent = 0;
+    let answered = false;
+    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/graphql", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
+      answered = true;
+      const parts: Buffer[] = [];
+      res.on("data", (c: Buffer) => parts.push(c));
+      res.on("end", () => resolvePost({ status: res.statusCode!, body: Buffer.concat(parts).toString("utf8"), sent }));
+      res.on("error", reject);
+    });
+    // Once the server has answered and closed the connection, writes may fail: that is expected.
+    req.on("error", (e) => { if (!answered) reject(e); });
+    const it = chunks[Symbol.iterator]();
+    const pump = () => {
+      try {
+        while (!answered) {
+          const next = it.next();
+          if (next.done) return void req.end();
+          sent += Buffer.byteLength(next.value);
+          if (!req.write(next.value)) return void req.once("drain", pump);
+        }
+      } catch (e) {
+        req.destroy();
+        reject(e);
+      }
+    };
+    pump();
+  });
+}
+
+/** `body` cut into pieces of `size` characters. */
+function* pieces(body: string, size: number): Generator<string> {
+  for (let i = 0; i < body.length; i += size) yield body.slice(i, i + size);
+}
+
+/** A JSON body of exactly `bytes` bytes: a query and a padding variable the operation does not declare. */
+function bodyOf(bytes: number): string {
+  const empty = JSON.stringify({ query: "{ stats { labels { label count } } }", variables: { pad: "" } });
+  return empty.replace("\"pad\":\"\"", `"pad":"${"x".repeat(bytes - empty.length)}"`);
+}
+
+describe("the body-size guard counts a chunked body as it arrives", () => {
+  it("a chunked body over the limit gets 413 PAYLOAD_TOO_LARGE before the client has finished sending it", async () => {
+    // An endless body: the server must answer on its own, having read little past the limit.
+    function* endless(): Generator<string> {
+      yield "{\"query\": \"{ stats { labels { label } } }\", \"variables\": {\"pad\": \"";
+      for (let i = 0; i < 1024; i++) yield "x".repeat(16 * 1024);
+      throw new Error("the server let 16 MiB through without answering");
+    }
+    const answer = await postChunked(endless());
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual({ errors: [{ message: `the request body is over the limit of ${MAX_BODY} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    expect(answer.sent).toBeLessThan(16 * 1024 * 1024);
+    // One byte over is refused too.
+    expect((await postChunked(pieces(bodyOf(MAX_BODY + 1), 1000))).status).toBe(413);
+  });
+
+  it("a chunked body within the limit is answered, up to exactly the limit", async () => {
+    for (const body of [JSON.stringify({ query: "{ stats { labels { label count } } }" }), bodyOf(MAX_BODY)]) {
+      const answer = await postChunked(pieces(body, 1000));
+      expect(answer.status, answer.body).toBe(200);
+      const json = JSON.parse(answer.body) as GraphQLAnswer["body"];
+      expect(json.errors).toBeUndefined();
+      expect(json.data.stats.labels).toBeInstanceOf(Array);
+    }
+    // A query with variables, in many small pieces.
+    const vars = await postChunked(pieces(JSON.stringify({ query: SAVED_VIEWS_QUERY, variables: { first: 5 } }), 7));
+    expect(vars.status).toBe(200);
+    expect((JSON.parse(vars.body) as GraphQLAnswer["body"]).data.views.nodes).toBeInstanceOf(Array);
+    // An empty chunked body gets a coded client error, not a hang.
+    const empty = await postChunked([]);
+    expect(empty.status).toBeGreaterThanOrEqual(400);
+    expect(empty.status).toBeLessThan(500);
   });
 });

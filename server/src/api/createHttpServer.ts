@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { existsSync } from "node:fs";
+import { Readable } from "node:stream";
 import sirv from "sirv";
 import type { ExportedFile } from "../export/createGraphExporter.ts";
 import { serveExport } from "./serveExport.ts";
@@ -12,7 +13,10 @@ export interface HttpDeps {
   ready: () => Promise<boolean>;
   /** GET /export?format=...&ids=...&depth=N: the graph as a file; absent, /export is not served. */
   exportGraph?: (params: URLSearchParams) => Promise<ExportedFile>;
-  /** Largest /graphql request body, by its Content-Length (default 16 MiB): larger ones get 413 unread. */
+  /**
+   * Largest /graphql request body (default 16 MiB): larger ones get 413, unread when their
+   * Content-Length says so, as soon as the count passes the limit when they come chunked.
+   */
   maxBodyBytes?: number;
 }
 
@@ -26,11 +30,9 @@ export function createHttpServer(deps: HttpDeps): Server {
     if (path === "/graphql" || path.startsWith("/graphql/")) {
       // The GraphQL server reads a whole body into memory before looking at it.
       const max = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-      if (Number(req.headers["content-length"] ?? 0) > max) {
-        req.resume(); // discarded as it arrives, never buffered
-        res.setHeader("connection", "close");
-        return json(res, 413, { errors: [{ message: `the request body is over the limit of ${max} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-      }
+      if (Number(req.headers["content-length"] ?? 0) > max) return tooLarge(req, res, max);
+      // Node's parser ends a body at its Content-Length; a chunked one has no length to check first.
+      if (req.headers["transfer-encoding"] !== undefined) return chunkedToGraphql(req, res, max, deps.graphql);
       return deps.graphql(req, res);
     }
     if (path === "/health") return json(res, 200, { status: "ok" });
@@ -49,6 +51,44 @@ export function createHttpServer(deps: HttpDeps): Server {
     }
     web(req, res, () => { res.writeHead(404); res.end("not found"); });
   });
+}
+
+function tooLarge(req: IncomingMessage, res: ServerResponse, max: number): void {
+  req.resume(); // the rest is discarded as it arrives, never buffered, until the connection closes
+  res.setHeader("connection", "close");
+  json(res, 413, { errors: [{ message: `the request body is over the limit of ${max} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+}
+
+/**
+ * A chunked body is read here, counted chunk by chunk, and refused with 413 as soon as it passes
+ * `max` (what was read is dropped). Within the limit it goes to the GraphQL server as `req.body`,
+ * which @whatwg-node/server (under graphql-yoga) reads instead of the consumed request stream:
+ * no more than `max` bytes held, as the GraphQL server would hold them anyway.
+ */
+function chunkedToGraphql(req: IncomingMessage, res: ServerResponse, max: number, graphql: HttpDeps["graphql"]): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stop = () => {
+    req.off("data", onData);
+    req.off("end", onEnd);
+    chunks.length = 0;
+  };
+  const onData = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= max) return void chunks.push(chunk);
+    stop();
+    tooLarge(req, res, max);
+  };
+  const onEnd = () => {
+    const body = Buffer.concat(chunks, size);
+    stop();
+    (req as IncomingMessage & { body?: Readable }).body = Readable.from([body]);
+    graphql(req, res);
+  };
+  req.on("data", onData);
+  req.on("end", onEnd);
+  // A client that goes away mid-body gets no answer; nothing more is kept.
+  req.once("error", stop);
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
