@@ -163,8 +163,8 @@ export function nearestDate(a: AnalyzedText, trigger: number, range: [number, nu
     // "since 2015", "منذ عام 2011": the start of a period, not the event's date.
     if (SINCE.test(a.text.slice(d.start, d.start + 8)) || SINCE_BEFORE.test(a.text.slice(Math.max(0, d.start - 12), d.start))) continue;
     // "أول حضور له لقمة عربية منذ تعليق عضوية دمشق عام 2011", "the first visit since the 2011 uprising": a date
-    // after "since" following the event word dates the period, not the event.
-    if (d.start > pos && SINCE_BETWEEN.test(a.folded.text.slice(a.tokens[trigger]!.foldedEnd, foldedOffset(a, d.start)))) continue;
+    // that is the object of a "since" after the event word dates the period, not the event.
+    if (d.start > pos && sinceObject(a, a.tokens[trigger]!.foldedEnd, d)) continue;
     const score = Math.abs(d.start - pos) - d.value.length;
     if (score < bestScore) { best = d; bestScore = score; }
   }
@@ -172,7 +172,37 @@ export function nearestDate(a: AnalyzedText, trigger: number, range: [number, nu
 }
 
 const SINCE = /^(since|depuis|منذ|ومنذ)\s/i;
-const SINCE_BETWEEN = /(^|[\s,])(since|depuis|منذ|ومنذ)\s/i;
+const SINCE_BETWEEN = /(?:^|[\s,])(?:since|depuis|منذ|ومنذ)\s/gi;
+// The object of "since" is a noun phrase: "since 2016", "since the 2011 uprising", "منذ تعليق عضوية دمشق في جامعة
+// الدول العربية عام 2011". Past this many words, or a word that opens a clause, the phrase has ended.
+const SINCE_OBJECT_WORDS = 10;
+const SINCE_OBJECT_END = /^(and|but|then|ثم|و)$/;
+
+/**
+ * Whether date d is the object of a "since" between folded offset `from` (the event word's end) and the date: the
+ * last "since" before it opens a phrase that reaches the date within a few words, with no punctuation, no clause
+ * opener and no other date in between, and the date is not a news day. A "since" elsewhere in the clause does not
+ * hide an unrelated date: "signed an agreement ending a rift that has lasted since 2013 at a ceremony on 4 July 2023".
+ */
+function sinceObject(a: AnalyzedText, from: number, d: DateMention): boolean {
+  // "the first treaty since the war on Thursday": a news day ("yesterday", "on Monday", "أمس") is the object of "since"
+  // only right after it, which the caller tests first. A month is not a news day: "since taking office in May".
+  if (d.relative && d.value.length === 10) return false;
+  const to = foldedOffset(a, d.start);
+  const between = a.folded.text.slice(from, to);
+  let objectStart = -1;
+  SINCE_BETWEEN.lastIndex = 0;
+  for (let m = SINCE_BETWEEN.exec(between); m; m = SINCE_BETWEEN.exec(between)) objectStart = m.index + m[0].length;
+  if (objectStart < 0) return false;
+  const phrase = between.slice(objectStart);
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (/[,;:()\[\]"«»!?.]/.test(phrase) || words.length > SINCE_OBJECT_WORDS) return false;
+  if (words.some((w) => SINCE_OBJECT_END.test(w) || CLAUSE_BREAK.test(w))) return false;
+  const objectFrom = from + objectStart;
+  // Another date inside the phrase ("since 2013 in Ankara on 4 July 2023") is the object; a date mention may include
+  // its "since", so it counts when it ends inside the phrase.
+  return !a.dates.some((o) => o !== d && o.end <= d.start && foldedOffset(a, o.end) > objectFrom);
+}
 /** The folded-text offset of an original-text offset (the first token starting at or after it). */
 function foldedOffset(a: AnalyzedText, original: number): number {
   let lo = 0, hi = a.tokens.length - 1;

@@ -144,6 +144,20 @@ describe("meetings", () => {
     const r = run("في أول حضور له لقمة عربية منذ تعليق عضوية سوريا عام 2011، شارك الرئيس السوري في قمة جدة أمس الجمعة.", "ar", "2023-05-20");
     expect(r.meetings.map((m) => m.date)).not.toContain("2011");
   });
+  it("a date that is the object of 'since' after the event word dates the period, not the event", () => {
+    const r = run("Kenya's president made his first visit to Tanzania since the 2017 election of his predecessor.", "en", "2023-05-20");
+    expect(r.meetings.map((m) => m.date)).not.toContain("2017");
+  });
+  it("'since' earlier in the clause does not hide a later, unrelated date", () => {
+    const en = run("Egypt and Turkey signed an agreement ending a rift that had lasted since 2013 in Ankara on 4 July 2023.", "en", "2023-07-10");
+    expect(agreements(en)).toEqual(["agreement EG+TR 2023-07-04"]);
+    const ar = run("وقّعت مصر وتركيا اتفاقاً ينهي قطيعة مستمرة منذ عام 2013 في أنقرة يوم 4 يوليو 2023.", "ar", "2023-07-10");
+    expect(agreements(ar)).toEqual(["agreement EG+TR 2023-07-04"]);
+  });
+  it("a news day after a 'since' phrase is the event's day", () => {
+    const r = run("وقّعت الكويت والعراق مذكرة تفاهم هي الأولى منذ ترسيم الحدود أمس الأحد في بغداد.", "ar", "2023-05-22");
+    expect(agreements(r)).toEqual(["mou IQ+KW 2023-05-21"]);
+  });
   it("a visit takes the date of the 'where' clause that tells what happened there", () => {
     const r = run("The summit came less than three weeks after Tajik President Emomali Rahmon paid a state visit to Bishkek, where on March 13 he signed a treaty.", "en", "2025-04-01");
     expect(meetings(r)).toContain("visit KG+TJ KG 2025-03-13");
