@@ -1,4 +1,5 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
+import { articlePair } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import type { OfficialMention } from "./OfficialMention.ts";
 import { transliterateArabicName } from "./ar/transliterateName.ts";
@@ -88,13 +89,17 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
 
   const focus = focusStates(a);
   const out: ExtractedOfficial[] = [];
+  // Officials whose state only the context suggested; true when the article's leading state was the only clue.
+  const guessed = new Map<ExtractedOfficial, boolean>();
   for (const p of persons) {
     const known = p.mentions.find((m) => m.known)?.known ?? null;
     const titled = p.mentions.filter((m) => m.title);
     if (!known && titled.length === 0) continue;
     const stateFromTitle = titled.find((m) => m.state)?.state ?? null;
     let state = stateFromTitle ?? (known && STATES_BY_ISO2.has(known.state) ? known.state : null);
-    if (!state && !titled.some((m) => m.stateless)) state = contextState(a, p, focus, persons);
+    const fromContext = !state && !titled.some((m) => m.stateless);
+    let weakGuess = false;
+    if (fromContext) ({ state, weak: weakGuess } = contextState(a, p, focus, persons));
     const titleMention = titled.find((m) => m.title !== "Counterpart" && m.title !== "Minister") ?? titled[0];
     const title = titleMention?.title === "Counterpart" ? (known?.title ?? counterpartTitle(a, persons, p)) : titleMention?.title ?? known?.title ?? null;
     const surfaces = [...p.surfaces].sort((x, y) => y.length - x.length);
@@ -119,7 +124,9 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
       confidence: known ? 0.9 : stateFromTitle ? 0.8 : 0.6,
     });
     mentionSpans.set(out[out.length - 1]!, spans);
+    if (fromContext) guessed.set(out[out.length - 1]!, weakGuess);
   }
+  for (const o of guessed.keys()) counterpartState(a, o, out, guessed);
   const seen = new Set<string>();
   return out.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true))).sort((x, y) => x.evidence[0]!.spanStart - y.evidence[0]!.spanStart);
 }
@@ -174,14 +181,46 @@ function focusStates(a: AnalyzedText): string[] {
 }
 
 /** The state of a person no title places: a coordinated official's state, then the sentence, then the article. */
-function contextState(a: AnalyzedText, p: PersonDraft, focus: string[], persons: PersonDraft[]): string | null {
+function contextState(a: AnalyzedText, p: PersonDraft, focus: string[], persons: PersonDraft[]): { state: string | null; weak: boolean } {
   const first = p.spans[0]?.[0] ?? 0;
   const sentence = a.tokenSentence[first];
   // A nisba inside another person's name ("محمد شياع السوداني") is not a state of the sentence.
   const inName = (s: { first: number; last: number }) => persons.some((q) => q.spans.some(([f, l]) => s.first >= f && s.last <= l));
   const inSentence = a.states.filter((s) => a.tokenSentence[s.first] === sentence && s.first < first && !inName(s));
-  if (inSentence.length) return inSentence[inSentence.length - 1]!.iso2;
-  return focus[0] ?? null;
+  if (inSentence.length) return { state: inSentence[inSentence.length - 1]!.iso2, weak: false };
+  return { state: focus[0] ?? null, weak: true };
+}
+
+// Words that tell two people apart as the two sides of an encounter: "met", "held talks with", "signed ... with",
+// "received", "استقبل", "التقى", "مع".
+const COMPANION = /^(together|along|alongside|travelled|traveled|travelling|traveling|accompanied|joined|flew|ensemble|جنبا|سويا|جنب)$/;
+const ENCOUNTER = /^(with|met|meets|received|receives|hosted|hosts|welcomed|greeted|avec|rencontre|recu|استقبل|استقبله|استقبلت|التقي|التقت|مع|ومع|بنظيره)$/;
+
+/**
+ * A person whose state only the context suggested, told meeting an official of one side of the article's pair in the
+ * sentence that first names them ("Chancellor Friedrich Merz ... signed the document with Prime Minister Keir
+ * Starmer", "held talks with Communist Party General Secretary Nguyen Phu Trong"): the person is of the other side.
+ */
+function counterpartState(a: AnalyzedText, o: ExtractedOfficial, out: ExtractedOfficial[], guessed: Map<ExtractedOfficial, boolean>): void {
+  const pair = articlePair(a);
+  const own = mentionSpans.get(o)?.[0];
+  if (!pair || !own) return;
+  const sentence = a.tokenSentence[own[0]];
+  const sides = new Set<string>();
+  for (const q of out) {
+    // The other side is known from a title, the curated list or the sentence, not from the article's leading state alone.
+    if (q === o || guessed.get(q) || !q.state) continue;
+    for (const [f, l] of mentionSpans.get(q) ?? []) {
+      if (a.tokenSentence[f] !== sentence) continue;
+      const [lo, hi] = f < own[0] ? [l + 1, own[0] - 1] : [own[1] + 1, f - 1];
+      // "travelled with", "together with", "accompanied with": a companion, not the other side.
+      const encounter = (t: Token) => (ENCOUNTER.test(t.norm) || ENCOUNTER.test(t.cores.at(-1)!)) && !COMPANION.test(a.tokens[t.index - 1]?.norm ?? "");
+      if (a.tokens.slice(lo, hi + 1).some(encounter)) sides.add(q.state);
+    }
+  }
+  if (sides.size !== 1) return;
+  const [side] = sides;
+  if (pair.includes(side!)) o.state = pair.find((x) => x !== side)!;
 }
 
 function counterpartTitle(a: AnalyzedText, persons: PersonDraft[], p: PersonDraft): string | null {

@@ -43,6 +43,18 @@ describe("officials", () => {
     expect(byName["Nikos Dendias"]).toBe("GR");
     expect(byName["Yair Lapid"]).toBe("IL");
   });
+  it("a person no title places, told meeting an official of one side of the article's pair, is of the other side", () => {
+    const text = "Chile and Peru sign fisheries accord\n\nSANTIAGO — Chile and Peru signed a fisheries accord on Monday. "
+      + "Chancellor Marta Quispe, on her first visit to Chile, signed it with Chilean Foreign Minister Tomás Riquelme. Chile and Peru will meet again in Lima.";
+    const byName = Object.fromEntries(extractArticle(text, { lang: "en", date: "2024-03-05" }).officials.map((o) => [o.name, o.state]));
+    expect(byName["Tomás Riquelme"]).toBe("CL");
+    expect(byName["Marta Quispe"]).toBe("PE");
+    // "travelled with" a Chilean minister: a companion, so the article's leading state stands.
+    const companion = "Chile and Peru sign fisheries accord\n\nSANTIAGO — Chile and Peru signed a fisheries accord on Monday in the Chilean capital. "
+      + "Minister Ana Soto travelled with Chilean Foreign Minister Tomás Riquelme to the signing.";
+    const byName2 = Object.fromEntries(extractArticle(companion, { lang: "en", date: "2024-03-05" }).officials.map((o) => [o.name, o.state]));
+    expect(byName2["Ana Soto"]).toBe("CL");
+  });
   it("gives one identity to the same person in Arabic and Latin script", () => {
     const ar = extractArticle("زار وزير الدفاع، بيني غانتس، البحرين.", { lang: "ar" }).officials[0]!;
     const en = extractArticle("Defense Minister Benny Gantz visited Bahrain.", { lang: "en" }).officials[0]!;
