@@ -1,11 +1,14 @@
-// The cost guard with `first:` passed as a variable, and the body-size guard with a chunked body
-// (no Content-Length), over the real app and, for the body, a real HTTP connection.
+// The cost guard with `first:` passed as a variable or left at its schema default, and the
+// body-size guard with a chunked body (no Content-Length), over the real app and, for the body, a
+// real HTTP connection.
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import type { Server } from "node:http";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { buildSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../server/src/api/createApp.ts";
+import { ARMOR, createApp } from "../../server/src/api/createApp.ts";
 import { createHttpServer } from "../../server/src/api/createHttpServer.ts";
 import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
 import type { GraphContext } from "../../server/src/graph/GraphContext.ts";
@@ -96,6 +99,49 @@ describe("the cost guard counts `first:` passed as a variable", () => {
     const { body } = await gql(withVariables, { a: "many", b: 100 });
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toMatch(/^Variable "\$a"/);
+  });
+});
+
+describe("the cost guard counts the schema's default `first`", () => {
+  // `states(first: Int = 100)` and `relationships(first: Int = 50)` in the schema.
+  const NESTED = "{ nodes { relationships { nodes { evidence { sentence } } } } }";
+  const withDefaults = (states = "") => `{ states${states} ${NESTED} }`;
+
+  it("a nested query that leaves `first` out is refused with the error of the same query with `first` written as the defaults", async () => {
+    // Armor's rule alone, at validation, counts each list as one item: it lets this query through.
+    const schema = buildSchema(loadTypeDefs(resolve(root, "schema")).join("\n"));
+    let atValidation = 0;
+    expect(validate(schema, parse(withDefaults()), [costLimitRule({ ...ARMOR.costLimit, onAccept: [(_c, { n }) => { atValidation = n; }] })])).toEqual([]);
+    expect(atValidation).toBeLessThan(100);
+
+    const byLiterals = expectCostRefusal(await gql(literal(100, 50)));
+    expect(byLiterals).toContain("found 145343.75.");
+    expect(expectCostRefusal(await gql(withDefaults()))).toBe(byLiterals);
+    // A null `first`, or a variable that is not provided or is null, pages by the default as well.
+    expect(expectCostRefusal(await gql(`{ states(first: null) ${NESTED.replace("relationships", "relationships(first: null)")} }`))).toBe(byLiterals);
+    expect(expectCostRefusal(await gql(`query($a: Int) { states(first: $a) ${NESTED} }`))).toBe(byLiterals);
+    expect(expectCostRefusal(await gql(`query($a: Int, $b: Int) { states(first: $a) ${NESTED.replace("relationships", "relationships(first: $b)")} }`, { a: null, b: null }))).toBe(byLiterals);
+    // Defaults count inside fragments too (a fragment adds a level to armor's estimate).
+    const fragment = (states: string, relationships: string) => `{ states${states} { ...S } } fragment S on StateConnection ${NESTED.replace("relationships", `relationships${relationships}`)}`;
+    expect(expectCostRefusal(await gql(fragment("", "")))).toBe(expectCostRefusal(await gql(fragment("(first: 100)", "(first: 50)"))));
+  });
+
+  it("defaults give the estimate explicit equal `first` values give: both accepted just under the limit, both refused just over", async () => {
+    // 20 states x 50 relationships (the default) is under 30,000; 21 x 50 is over.
+    for (const [a, ok] of [[20, true], [21, false]] as const) {
+      const byLiterals = await gql(literal(a, 50));
+      const byDefault = await gql(withDefaults(`(first: ${a})`));
+      if (ok) {
+        for (const answer of [byLiterals, byDefault]) {
+          expect(answer.body.errors, JSON.stringify(answer.body.errors)).toBeUndefined();
+          expect(answer.body.data.states.nodes).toBeInstanceOf(Array);
+        }
+      } else {
+        const refusal = expectCostRefusal(byLiterals);
+        expect(refusal).toContain("found 30522.1875.");
+        expect(expectCostRefusal(byDefault)).toBe(refusal);
+      }
+    }
   });
 });
 
