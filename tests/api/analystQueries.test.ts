@@ -175,7 +175,7 @@ describe("analyst queries on the seed articles", () => {
 
   it("answers a nested query without one database call per item (no N+1)", async () => {
     graph.queryCount!.n = 0;
-    const { body } = await gql("{ states { nodes { iso2 relationships { nodes { type other { id } evidence { sentence } } } mentions { nodes { articleId } } } } }");
+    const { body } = await gql("{ states(first: 20) { nodes { iso2 relationships(first: 10) { nodes { type other { id } evidence { sentence } } } mentions(first: 5) { nodes { articleId } } } } }");
     expect(body.errors).toBeUndefined();
     expect(body.data.states.nodes.length).toBeGreaterThan(8);
     // One call lists the states; DataLoader batches every state's relationships into one more.
