@@ -11,6 +11,8 @@ import { createApp } from "./api/createApp.ts";
 import { loadExamples, loadTypeDefs } from "./api/loadTypeDefs.ts";
 import { createHttpServer, DEFAULT_MAX_BODY_BYTES } from "./api/createHttpServer.ts";
 import { createGraphExporter } from "./export/createGraphExporter.ts";
+import { createOverviewLayouts } from "./layout/OverviewLayouts.ts";
+import { createOverviewWarmer } from "./layout/overviewWarmer.ts";
 import type { Server } from "node:http";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -34,6 +36,8 @@ async function main(): Promise<void> {
     const hard = setTimeout(() => process.exit(1), 90_000);
     hard.unref();
     if (server) await new Promise<void>((r) => server!.close(() => r()));
+    warmer.stop();
+    await overviewLayouts.close();
     await driver.close().catch(() => {});
     if (neo.started && neo.managed) {
       log("stopping local Neo4j...");
@@ -59,7 +63,9 @@ async function main(): Promise<void> {
     log(`seeds: ${results.length} articles (${created} loaded, ${results.length - created} already there) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
 
-  const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(root, "schema")), examples: loadExamples(resolve(root, "schema")), apiKeys: config.apiKeys,
+  const overviewLayouts = createOverviewLayouts({ log });
+  const warmer = createOverviewWarmer(graph, overviewLayouts, { log });
+  const app = createApp({ graph, overviewLayouts, onGraphChanged: warmer.graphChanged, typeDefs: loadTypeDefs(resolve(root, "schema")), examples: loadExamples(resolve(root, "schema")), apiKeys: config.apiKeys,
     privateReads: config.privateReads, corsOrigins: config.corsOrigins, maxArticleBytes: config.maxArticleBytes,
   });
   server = createHttpServer({ graphql: app, webDir: resolve(root, "web", "dist"), ready: () => isDatabaseReady(graph),
@@ -75,6 +81,8 @@ async function main(): Promise<void> {
   });
   const host = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   log(`ready at http://${host}:${config.port} (GraphiQL at /graphql) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  // The explorer's first view is the overview: lay it out before the first visitor asks.
+  void warmer.warm();
 }
 
 main().catch((e: Error) => {

@@ -54,6 +54,19 @@ describe("web client on the seed graph", () => {
     const drawnStateIds = drawn.filter((node) => node.type === "STATE").map((node) => node.id);
     expect(drawnStateIds).toEqual(expect.arrayContaining(SEED_STATE_IDS));
 
+    // The first view is drawn where the server laid it out: no layout ran in the browser.
+    const placement = await page.evaluate(async () => {
+      const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ overview { positions { id x y } } }" }) });
+      const served = ((await response.json()) as { data: { overview: { positions: { id: string; x: number; y: number }[] | null } } }).data.overview.positions;
+      const cy = (globalThis as unknown as PageGlobals).__cy!;
+      const off = (served ?? []).filter(({ id, x, y }) => {
+        const position = cy.getElementById(id).position();
+        return Math.abs(position.x - x) > 0.5 || Math.abs(position.y - y) > 0.5;
+      });
+      return { served: served?.length ?? 0, off: off.length, browserLayoutRan: performance.getEntriesByName("entente:fcose-end").length > 0 };
+    });
+    expect(placement).toEqual({ served: drawn.length, off: 0, browserLayoutRan: false });
+
     // Click Morocco where it is drawn, as a user would.
     const box = await network.boundingBox();
     if (!box) throw new Error("the network container has no box");

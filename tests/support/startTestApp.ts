@@ -6,6 +6,8 @@ import { loadTypeDefs } from "../../server/src/api/loadTypeDefs.ts";
 import { createGraphExporter } from "../../server/src/export/createGraphExporter.ts";
 import { isDatabaseReady } from "../../server/src/graph/waitForDatabase.ts";
 import { loadSeeds } from "../../server/src/ingest/loadSeeds.ts";
+import { createOverviewLayouts } from "../../server/src/layout/OverviewLayouts.ts";
+import { createOverviewWarmer } from "../../server/src/layout/overviewWarmer.ts";
 import { clearGraph, openTestGraph } from "./testGraph.ts";
 
 export const repoRoot = resolve(import.meta.dirname, "..", "..");
@@ -18,7 +20,11 @@ export async function startTestApp(opts: { apiKeys?: string[] } = {}): Promise<{
   const graph = await openTestGraph();
   await clearGraph(graph);
   await loadSeeds(graph, resolve(repoRoot, "seeds"));
-  const app = createApp({ graph, typeDefs: loadTypeDefs(resolve(repoRoot, "schema")), apiKeys: opts.apiKeys ?? ["test-key"] });
+  // As main.ts does: the overview is laid out before the first page asks for it.
+  const overviewLayouts = createOverviewLayouts();
+  const warmer = createOverviewWarmer(graph, overviewLayouts);
+  await warmer.warm();
+  const app = createApp({ graph, overviewLayouts, onGraphChanged: warmer.graphChanged, typeDefs: loadTypeDefs(resolve(repoRoot, "schema")), apiKeys: opts.apiKeys ?? ["test-key"] });
   const server = createHttpServer({ graphql: app, webDir: resolve(repoRoot, "web", "dist"), ready: () => isDatabaseReady(graph), exportGraph: createGraphExporter(graph) });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
   const { port } = server.address() as AddressInfo;
@@ -27,6 +33,8 @@ export async function startTestApp(opts: { apiKeys?: string[] } = {}): Promise<{
     async close() {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      warmer.stop();
+      await overviewLayouts.close();
       await graph.driver.close();
     },
   };

@@ -16,6 +16,7 @@ import { viewResolvers } from "./resolvers/viewResolvers.ts";
 import { actorFor, parseApiKeys } from "./apiKeys.ts";
 import { useErrorCodes } from "./useErrorCodes.ts";
 import { useCostWithVariables } from "./costWithVariables.ts";
+import { createOverviewLayouts, type OverviewLayouts } from "../layout/OverviewLayouts.ts";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "../extract/decodeArticleBytes.ts";
 
 export interface AppDeps {
@@ -30,6 +31,10 @@ export interface AppDeps {
   maxArticleBytes?: number;
   /** Browser origins allowed to call the API; empty or absent: same origin only. */
   corsOrigins?: string[];
+  /** Server-side overview positions; one is made (its worker starts on first use) when absent. */
+  overviewLayouts?: OverviewLayouts;
+  /** Told after every write; main.ts lays the overview out again ahead of readers. */
+  onGraphChanged?: () => void;
 }
 
 /** Query guards: generous for real analyst queries, fatal for abusive ones. */
@@ -60,6 +65,8 @@ function corsFor(origins: string[]): (request: Request) => { origin: string[]; c
 /** Builds the GraphQL app (no port bound): tests call `app.fetch`, main.ts mounts it on HTTP. */
 export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unknown>, ApiContext> {
   const keys = parseApiKeys(deps.apiKeys);
+  const overviewLayouts = deps.overviewLayouts ?? createOverviewLayouts();
+  const graphChanged = deps.onGraphChanged ?? (() => {});
   const schema = makeExecutableSchema<ApiContext>({
     typeDefs: deps.typeDefs,
     resolvers: [queryResolvers, listResolvers, analysisResolvers, mutationResolvers, viewResolvers, entityResolvers],
@@ -108,6 +115,8 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
       graph: deps.graph,
       actor: actorFor(request.headers.get("authorization"), keys),
       maxArticleBytes: deps.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+      overviewLayouts,
+      graphChanged,
       entityLoader: new DataLoader<string, EntityProps | null>(async (ids) => {
         const found = await findEntityProps(deps.graph, ids);
         return ids.map((id) => found.get(id) ?? null);

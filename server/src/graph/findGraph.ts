@@ -41,6 +41,9 @@ async function nodesAndEdges(tx: ManagedTransaction, ids: string[], truncated: b
   };
 }
 
+/** Nodes the overview returns when the caller names no limit (the schema's default; the explorer asks for as many). */
+export const DEFAULT_OVERVIEW_LIMIT = 1000;
+
 /** The most connected nodes of the graph (articles excluded) and the edges among them. */
 export async function findOverview(ctx: GraphContext, limit: number): Promise<GraphResult> {
   return readTx(ctx, async (tx) => {

@@ -80,3 +80,20 @@ describe("explorerReducer", () => {
     expect(explorerReducer(state, { type: "layoutChanged", layout: "timeline" })).toMatchObject({ layout: "timeline", arrangement: null });
   });
 });
+
+describe("explorerReducer: the server's layout of a base", () => {
+  const positioned = (ids: string[]): GraphPiece => ({ ...piece(["a", "b"], [["a", "b"]]), positions: ids.map((id, i) => ({ id, x: 10 * i, y: 5 * i })) });
+  const overview = { kind: "overview" } as const;
+
+  it("becomes an arrangement that places every node, so the browser runs no layout", () => {
+    const state = explorerReducer(INITIAL_EXPLORER_STATE, { type: "baseLoaded", base: overview, piece: positioned(["a", "b"]), arrangementKey: 7 });
+    expect(state.arrangement).toEqual({ key: 7, positions: { a: [0, 0], b: [10, 5] }, camera: null });
+  });
+
+  it("is ignored when a node lacks a position, when another layout is chosen, or without a key", () => {
+    expect(explorerReducer(INITIAL_EXPLORER_STATE, { type: "baseLoaded", base: overview, piece: positioned(["a"]), arrangementKey: 1 }).arrangement).toBeNull();
+    const concentric = { ...INITIAL_EXPLORER_STATE, layout: "concentric" as const };
+    expect(explorerReducer(concentric, { type: "baseLoaded", base: overview, piece: positioned(["a", "b"]), arrangementKey: 1 }).arrangement).toBeNull();
+    expect(explorerReducer(INITIAL_EXPLORER_STATE, { type: "baseLoaded", base: overview, piece: positioned(["a", "b"]) }).arrangement).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Graph, GraphNode } from "../../../web/src/api/generated/graphqlTypes.ts";
-import { networkLabel, nodeSizeForDegree, toNetworkElements } from "../../../web/src/graph/toNetworkElements.ts";
+import { networkLabel, nodeSizeForDegree } from "../../../web/src/graph/nodeMetrics.ts";
+import { toNetworkElements } from "../../../web/src/graph/toNetworkElements.ts";
 
 function node(id: string, type: GraphNode["type"], label: string, degree: number): GraphNode {
   return { id, type, label, labelEn: null, labelAr: null, kind: null, date: null, domains: null, degree };
@@ -12,6 +13,7 @@ describe("toNetworkElements", () => {
       nodes: [node("state:MA", "STATE", "المغرب", 4), node("state:IL", "STATE", "إسرائيل", 1)],
       edges: [{ id: "e1", source: "state:MA", target: "state:IL", type: "PARTY_TO", label: null, sourceCount: 2 }],
       truncated: false,
+      positions: null,
     };
     const elements = toNetworkElements(graph);
     expect(elements.map((element) => element.group)).toEqual(["nodes", "nodes", "edges"]);
@@ -24,6 +26,7 @@ describe("toNetworkElements", () => {
       nodes: [node("state:MA", "STATE", "المغرب", 1)],
       edges: [{ id: "e1", source: "state:MA", target: "agreement:x", type: "PARTY_TO", label: null, sourceCount: 1 }],
       truncated: true,
+      positions: null,
     };
     expect(toNetworkElements(graph).filter((element) => element.group === "edges")).toEqual([]);
   });

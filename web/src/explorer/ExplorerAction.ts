@@ -1,3 +1,4 @@
+import type { NodePosition } from "../api/generated/graphqlTypes.ts";
 import type { NetworkLayoutName } from "../graph/NetworkLayoutName.ts";
 import type { ExplorerBase } from "./ExplorerBase.ts";
 import type { ExplorerState } from "./ExplorerState.ts";
@@ -10,11 +11,19 @@ export interface GraphPiece {
   nodes: readonly ExplorerNode[];
   edges: readonly ExplorerEdge[];
   truncated: boolean;
+  /** Where the server's force-directed layout put each node (the overview only), so the browser need not run it. */
+  positions?: readonly NodePosition[] | null;
 }
 
 /** Everything that can happen to the explorer. */
 export type ExplorerAction =
-  | { type: "baseLoaded"; base: ExplorerBase; piece: GraphPiece }
+  | {
+      type: "baseLoaded";
+      base: ExplorerBase;
+      piece: GraphPiece;
+      /** Identifies the arrangement made of the piece's positions, when it has some (see NetworkArrangement). */
+      arrangementKey?: number;
+    }
   | { type: "expanded"; id: string; depth: number; piece: GraphPiece }
   | { type: "collapsed"; id: string }
   | { type: "hidden"; id: string }

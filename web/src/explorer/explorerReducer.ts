@@ -1,4 +1,6 @@
-import type { ExplorerAction } from "./ExplorerAction.ts";
+import type { NetworkArrangement, NodePositions } from "../graph/NetworkCamera.ts";
+import type { NetworkLayoutName } from "../graph/NetworkLayoutName.ts";
+import type { ExplorerAction, GraphPiece } from "./ExplorerAction.ts";
 import type { ExplorerState, Expansion } from "./ExplorerState.ts";
 import { loadedGraphOf } from "./LoadedGraph.ts";
 import { findEdgeId, mergeGraph } from "./mergeGraph.ts";
@@ -19,7 +21,7 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
         pinnedIds: state.pinnedIds.filter((id) => graph.nodes.has(id)),
         selectedId: action.base.kind === "focus" ? action.base.id : state.selectedId !== null && graph.nodes.has(state.selectedId) ? state.selectedId : null,
         highlight: null,
-        arrangement: null,
+        arrangement: serverArrangement(action.piece, state.layout, action.arrangementKey),
       };
     }
     case "expanded": {
@@ -95,6 +97,19 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case "restored":
       return action.state;
   }
+}
+
+/**
+ * The server's positions as an arrangement for the network, which then places nodes instead of
+ * running the layout: only for the force-directed layout the server ran, and only when every
+ * node has a position (otherwise the browser lays the whole piece out itself).
+ */
+function serverArrangement(piece: GraphPiece, layout: NetworkLayoutName, key: number | undefined): NetworkArrangement | null {
+  if (layout !== "fcose" || key === undefined || !piece.positions || piece.positions.length === 0) return null;
+  const positions: NodePositions = {};
+  for (const { id, x, y } of piece.positions) positions[id] = [x, y];
+  if (piece.nodes.some((node) => positions[node.id] === undefined)) return null;
+  return { key, positions, camera: null };
 }
 
 /**

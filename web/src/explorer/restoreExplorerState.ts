@@ -15,7 +15,9 @@ export interface GraphFetchers {
  * network to put nodes and camera back where they were.
  */
 export async function restoreExplorerState(saved: SavedViewState, fetchers: GraphFetchers, arrangementKey: number): Promise<ExplorerState> {
-  let state = explorerReducer(INITIAL_EXPLORER_STATE, { type: "baseLoaded", base: saved.base, piece: await fetchers.fetchBase(saved.base) });
+  let state = explorerReducer(INITIAL_EXPLORER_STATE, { type: "baseLoaded", base: saved.base, piece: await fetchers.fetchBase(saved.base), arrangementKey });
+  // A view saved without positions (a link made by hand, an older view) starts from the server's layout of its base.
+  const basePositions = state.arrangement?.positions ?? null;
   for (const expansion of saved.expanded) {
     const piece = await fetchers.fetchNeighborhood([expansion.id], expansion.depth);
     state = explorerReducer(state, { type: "expanded", id: expansion.id, depth: expansion.depth, piece });
@@ -30,6 +32,6 @@ export async function restoreExplorerState(saved: SavedViewState, fetchers: Grap
     selectedId: saved.selected !== null && loaded(saved.selected) ? saved.selected : null,
     layout: saved.layout,
     highlight: null,
-    arrangement: { key: arrangementKey, positions: saved.positions ?? null, camera: saved.camera },
+    arrangement: { key: arrangementKey, positions: saved.positions ?? (saved.layout === "fcose" ? basePositions : null), camera: saved.camera },
   };
 }

@@ -41,7 +41,8 @@ export function useExplorer(): Explorer {
     try {
       const piece = await fetchBase(base);
       if (token !== loadTokenRef.current) return;
-      dispatch({ type: "baseLoaded", base, piece });
+      arrangementKeyRef.current += 1;
+      dispatch({ type: "baseLoaded", base, piece, arrangementKey: arrangementKeyRef.current });
       setLoad({ status: "ready" });
     } catch (error) {
       if (token === loadTokenRef.current) setLoad({ status: "error", error: asError(error) });

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from "cytoscape";
 import type { EntityType, RelationType } from "../api/generated/graphqlTypes.ts";
+import { NODE_LABEL } from "./nodeMetrics.ts";
 import { NODE_TYPE_STYLES } from "./nodeTypeStyles.ts";
 import { RELATION_TYPE_STYLES } from "./relationTypeStyles.ts";
 
@@ -9,11 +10,6 @@ import { RELATION_TYPE_STYLES } from "./relationTypeStyles.ts";
  */
 export const NETWORK_FONT_FAMILY = '"Noto Sans Arabic", "Noto Sans", "DejaVu Sans", "Segoe UI", Tahoma, sans-serif';
 
-/**
- * Node label metrics at label scale 1, shared with the layout, which leaves room for labels
- * (nodeLayoutBox) without asking Cytoscape to measure them.
- */
-export const NODE_LABEL = { fontSize: 12, stateFontSize: 14, maxWidth: 150, marginY: 4, backgroundPadding: 2, minZoomedFontSize: 7 } as const;
 export const NODE_BORDER_WIDTH = 2;
 
 const nodeTypeRules: StylesheetJson = (Object.keys(NODE_TYPE_STYLES) as EntityType[]).map((type) => {

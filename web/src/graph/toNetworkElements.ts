@@ -2,6 +2,7 @@ import type { ElementDefinition } from "cytoscape";
 import type { GraphEdge, GraphNode } from "../api/generated/graphqlTypes.ts";
 import { arabicMessages } from "../i18n/arabicMessages.ts";
 import { englishMessages } from "../i18n/englishMessages.ts";
+import { networkLabel, nodeSizeForDegree } from "./nodeMetrics.ts";
 
 /** Data carried by a node element; the stylesheet and the layouts read these fields. */
 export interface NetworkNodeData {
@@ -19,25 +20,6 @@ export type LabelLanguage = "en" | "ar";
 
 type NodeFields = Pick<GraphNode, "id" | "type" | "label" | "labelEn" | "labelAr" | "degree" | "date">;
 type EdgeFields = Pick<GraphEdge, "id" | "source" | "target" | "type" | "label" | "sourceCount">;
-
-const MIN_NODE_SIZE = 22;
-const MAX_LABEL_LENGTH = 48;
-const MAX_NODE_SIZE = 72;
-
-/** Square-root scaling keeps hubs prominent without dwarfing leaves. */
-export function nodeSizeForDegree(degree: number): number {
-  return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 9 * Math.sqrt(Math.max(0, degree)));
-}
-
-/**
- * A label fit for the canvas: Cytoscape honours line breaks, so whitespace runs (extracted names
- * sometimes span lines) collapse to one space, and long names are cut; the details panel shows
- * them in full.
- */
-export function networkLabel(label: string): string {
-  const oneLine = label.replace(/\s+/g, " ").trim();
-  return oneLine.length > MAX_LABEL_LENGTH ? `${oneLine.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…` : oneLine;
-}
 
 /** The node's name in the interface language when the graph knows it, else in its own language. */
 export function labelIn(node: Pick<GraphNode, "label" | "labelEn" | "labelAr">, language: LabelLanguage): string {

@@ -359,6 +359,13 @@ export type Graph = {
   edges: Array<GraphEdge>;
   /** Nodes. */
   nodes: Array<GraphNode>;
+  /**
+   * Where the explorer's force-directed layout (fcose, with the explorer's settings and node sizes)
+   * puts every node, computed on the server once per graph content and kept until the graph changes;
+   * the same graph always gets the same positions. Only the overview has them: null for other
+   * graphs, and when a layout not computed before takes more than a few seconds (ask again later).
+   */
+  positions?: Maybe<Array<NodePosition>>;
   /** True when the size limit cut the result. */
   truncated: Scalars['Boolean']['output'];
 };
@@ -650,6 +657,17 @@ export type MutationUpdateEntityArgs = {
 export type Node = {
   /** Global id of the object. */
   id: Scalars['ID']['output'];
+};
+
+/** A node's place in a layout, in model units (y grows downwards, as on screen). */
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  /** Node id. */
+  id: Scalars['ID']['output'];
+  /** Horizontal coordinate. */
+  x: Scalars['Float']['output'];
+  /** Vertical coordinate. */
+  y: Scalars['Float']['output'];
 };
 
 /** An organization: army, ministry, intelligence service, international body. */
@@ -1603,6 +1621,7 @@ export type ResolversTypes = {
   MeetingEdge: ResolverTypeWrapper<unknown>;
   Mutation: ResolverTypeWrapper<{}>;
   Node: ResolverTypeWrapper<unknown>;
+  NodePosition: ResolverTypeWrapper<unknown>;
   Organization: ResolverTypeWrapper<unknown>;
   OrganizationConnection: ResolverTypeWrapper<unknown>;
   OrganizationEdge: ResolverTypeWrapper<unknown>;
@@ -1685,6 +1704,7 @@ export type ResolversParentTypes = {
   MeetingEdge: unknown;
   Mutation: {};
   Node: unknown;
+  NodePosition: unknown;
   Organization: unknown;
   OrganizationConnection: unknown;
   OrganizationEdge: unknown;
@@ -1903,6 +1923,7 @@ export type ExtractionSummaryResolvers<ContextType = ApiContext, ParentType exte
 export type GraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  positions?: Resolver<Maybe<Array<ResolversTypes['NodePosition']>>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1994,6 +2015,13 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Meeting' | 'Organization' | 'Person' | 'SavedView' | 'State' | 'Story', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type NodePositionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -2304,6 +2332,7 @@ export type Resolvers<ContextType = ApiContext> = {
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodePosition?: NodePositionResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;

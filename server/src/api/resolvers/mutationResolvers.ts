@@ -40,7 +40,10 @@ export const mutationResolvers = {
         throw e;
       }
       const result = await loadArticle(ctx.graph, prepared.article, prepared.extraction);
-      if (result.status !== "unchanged") await recordAuditEntry(ctx.graph, actor, "ingestArticle", prepared.article.id, { status: result.status, title: prepared.article.title });
+      if (result.status !== "unchanged") {
+        await recordAuditEntry(ctx.graph, actor, "ingestArticle", prepared.article.id, { status: result.status, title: prepared.article.title });
+        ctx.graphChanged();
+      }
       const stored = await findArticle(ctx.graph, prepared.article.id);
       const x = prepared.extraction;
       return {
@@ -59,12 +62,16 @@ export const mutationResolvers = {
     deleteArticle: async (_: unknown, { id }: { id: string }, ctx: ApiContext) => {
       const actor = requireWriter(ctx);
       const deleted = await deleteArticle(ctx.graph, id);
-      if (deleted) await recordAuditEntry(ctx.graph, actor, "deleteArticle", id, {});
+      if (deleted) {
+        await recordAuditEntry(ctx.graph, actor, "deleteArticle", id, {});
+        ctx.graphChanged();
+      }
       return { id, deleted };
     },
     mergeEntities: async (_: unknown, a: { keep: string; remove: string }, ctx: ApiContext) => {
       const actor = requireWriter(ctx);
       await mergeEntities(ctx.graph, a.keep, a.remove, actor);
+      ctx.graphChanged();
       return fromProps((await findEntityProps(ctx.graph, [a.keep])).get(a.keep) ?? null);
     },
     updateEntity: async (_: unknown, a: { id: string; input: EntityUpdate }, ctx: ApiContext) => {
@@ -72,6 +79,7 @@ export const mutationResolvers = {
       if (a.input.date != null) checkDate("date", a.input.date);
       if (a.input.stateIso2 != null && !/^[A-Z]{2}$/.test(a.input.stateIso2)) throw badInput("stateIso2 must be an ISO 3166-1 alpha-2 code");
       await updateEntity(ctx.graph, a.id, a.input, actor);
+      ctx.graphChanged();
       return fromProps((await findEntityProps(ctx.graph, [a.id])).get(a.id) ?? null);
     },
   },

@@ -1,6 +1,6 @@
 import type { ApiContext } from "../ApiContext.ts";
 import { badInput } from "../badInput.ts";
-import { findNeighborhood, findOverview } from "../../graph/findGraph.ts";
+import { DEFAULT_OVERVIEW_LIMIT, findNeighborhood, findOverview, type GraphResult } from "../../graph/findGraph.ts";
 import { searchEntities } from "../../graph/searchEntities.ts";
 import { findArticle } from "../../graph/findArticles.ts";
 import { PARTIAL_DATE } from "../../graph/dateRange.ts";
@@ -13,6 +13,9 @@ import { fromProps, type EntityParent } from "./entityResolvers.ts";
 const TYPE_TO_LABEL: Record<string, EntityLabel> = {
   STATE: "State", PERSON: "Person", ORGANIZATION: "Organization", AGREEMENT: "Agreement", MEETING: "Meeting", ARTICLE: "Article",
 };
+
+/** A Graph as resolvers pass it on; only the overview is laid out on the server (Graph.positions). */
+type GraphParent = GraphResult & { laidOutOnServer?: boolean };
 
 /** Caps that keep every answer bounded whatever the caller asks for. */
 export const LIMITS = { graphNodes: 2000, depth: 3, ids: 50, textLength: 200 };
@@ -84,8 +87,14 @@ export const queryResolvers = {
         to: checkDate("to", a.to),
       });
     },
-    overview: async (_: unknown, a: { limit?: number }, ctx: ApiContext) =>
-      findOverview(ctx.graph, clampInt("limit", a.limit, 1, LIMITS.graphNodes, 1000)),
+    overview: async (_: unknown, a: { limit?: number }, ctx: ApiContext): Promise<GraphParent> => ({
+      ...(await findOverview(ctx.graph, clampInt("limit", a.limit, 1, LIMITS.graphNodes, DEFAULT_OVERVIEW_LIMIT))),
+      laidOutOnServer: true,
+    }),
+  },
+  Graph: {
+    // Laid out only when asked for: a client that draws its own way pays nothing.
+    positions: (graph: GraphParent, _: unknown, ctx: ApiContext) => (graph.laidOutOnServer ? ctx.overviewLayouts.positionsFor(graph) : null),
   },
   Article: {
     id: (x: EntityParent) => x.props.id,

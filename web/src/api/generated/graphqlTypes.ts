@@ -356,6 +356,13 @@ export type Graph = {
   edges: Array<GraphEdge>;
   /** Nodes. */
   nodes: Array<GraphNode>;
+  /**
+   * Where the explorer's force-directed layout (fcose, with the explorer's settings and node sizes)
+   * puts every node, computed on the server once per graph content and kept until the graph changes;
+   * the same graph always gets the same positions. Only the overview has them: null for other
+   * graphs, and when a layout not computed before takes more than a few seconds (ask again later).
+   */
+  positions: Maybe<Array<NodePosition>>;
   /** True when the size limit cut the result. */
   truncated: Scalars['Boolean']['output'];
 };
@@ -647,6 +654,17 @@ export type MutationUpdateEntityArgs = {
 export type Node = {
   /** Global id of the object. */
   id: Scalars['ID']['output'];
+};
+
+/** A node's place in a layout, in model units (y grows downwards, as on screen). */
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  /** Node id. */
+  id: Scalars['ID']['output'];
+  /** Horizontal coordinate. */
+  x: Scalars['Float']['output'];
+  /** Vertical coordinate. */
+  y: Scalars['Float']['output'];
 };
 
 /** An organization: army, ministry, intelligence service, international body. */

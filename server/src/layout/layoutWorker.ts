@@ -1,0 +1,67 @@
+// Runs force-directed layouts off the server's event loop (see OverviewLayouts). One message in,
+// one out: { id, nodes, edges, options } -> { id, positions } or { id, error }.
+import { parentPort } from "node:worker_threads";
+import cytoscape, { type LayoutOptions } from "cytoscape";
+import fcose from "cytoscape-fcose";
+
+export interface LayoutJob {
+  id: number;
+  nodes: { id: string; width: number; height: number }[];
+  edges: { source: string; target: string }[];
+  options: LayoutOptions;
+  /** Seeds the random start, so the same graph is always drawn the same way. */
+  seed: number;
+}
+
+export type LayoutReply = { id: number; positions: [string, number, number][] } | { id: number; error: string };
+
+cytoscape.use(fcose);
+
+/** mulberry32: a small, well-spread 32-bit generator; only the layout's random start uses it. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function runLayout(job: LayoutJob): [string, number, number][] {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: "node", style: { width: "data(width)", height: "data(height)" } }],
+    elements: [
+      ...job.nodes.map((node) => ({ group: "nodes" as const, data: node })),
+      ...job.edges.map((edge, index) => ({ group: "edges" as const, data: { id: `e${index}`, ...edge } })),
+    ],
+  });
+  // fcose draws its random start and its spectral samples from Math.random. This thread runs
+  // nothing else, and the run is synchronous, so seeding it here touches no other code.
+  const random = Math.random;
+  Math.random = seededRandom(job.seed);
+  try {
+    cy.layout({ ...job.options, animate: false, fit: false, nodeDimensionsIncludeLabels: false } as LayoutOptions).run();
+  } finally {
+    Math.random = random;
+  }
+  const positions = cy.nodes().map((node): [string, number, number] => {
+    const { x, y } = node.position();
+    return [node.id(), Math.round(x), Math.round(y)];
+  });
+  cy.destroy();
+  return positions;
+}
+
+parentPort?.on("message", (job: LayoutJob) => {
+  let reply: LayoutReply;
+  try {
+    reply = { id: job.id, positions: runLayout(job) };
+  } catch (error) {
+    reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});
