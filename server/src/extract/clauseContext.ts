@@ -230,6 +230,48 @@ export function mentionsBothSides(a: AnalyzedText, first: number, last: number):
   return false;
 }
 
+const TWO_PEOPLE = /^(leaders|ministers|presidents|premiers|heads|counterparts|men|delegations|chancellors|kings|monarchs|dirigeants|ministres|presidents|chefs)$/;
+const TWO_PEOPLE_AR = /^(ال)?(زعيمان|زعيمين|رئيسان|رئيسين|وزيران|وزيرين|قائدان|قائدين|ملكان|ملكين|اميران|اميرين|وفدان|وفدين|مسؤولان|مسؤولين)$/;
+
+/**
+ * "The two leaders", "the two foreign ministers", "the two sides", "الزعيمان", "الوزيران" between tokens first and last:
+ * the index of the phrase, or -1. The phrase is the clause's subject: the two sides of the encounter told before it.
+ */
+export function twoSidesSubject(a: AnalyzedText, first: number, last: number): number {
+  for (let k = first; k <= last; k++) {
+    const t = a.tokens[k]!;
+    if (t.arabic) { if (t.cores.some((c) => TWO_PEOPLE_AR.test(c) || /^(ال)?(طرفان|جانبان|بلدان)$/.test(c))) return k; continue; }
+    if (!/^(two|both|deux)$/.test(t.norm)) continue;
+    // "the two foreign ministers", "both prime ministers": one or two words before the plural.
+    for (let j = k + 1; j <= Math.min(last, k + 3); j++) {
+      const w = a.tokens[j]!.norm;
+      if (TWO_PEOPLE.test(w) || /^(sides|countries|nations|governments|pays|parties)$/.test(w)) return k;
+      if (!/^(foreign|prime|defence|defense|trade|finance|state|heads|of|affaires|etrangeres|premiers)$/.test(w)) break;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The two sides "the two leaders" or "الوزيران" at token i refers back to: the nearest sentence (this one up to i, then
+ * up to two before it, inside the paragraph) whose states and officials' states make exactly two ("Wang began the
+ * tour in Egypt, where he met President Sisi ... The two ministers"); else the pair "the two countries" would take.
+ */
+export function recentSides(a: AnalyzedText, officials: ExtractedOfficial[], i: number): string[] | null {
+  const s = a.tokenSentence[i]!;
+  const counts = stateCounts(a);
+  for (let k = s; k >= Math.max(0, s - 2); k--) {
+    if (k < s && paragraphBreak(a, k + 1)) break;
+    const [f, l] = a.sentenceTokens[k]!;
+    const last = k === s ? i - 1 : l;
+    const sides = new Set(frequentStatesIn(a, k, last, counts));
+    for (const o of officialsInRange(a, officials, f, last)) if (o.state) sides.add(o.state);
+    if (sides.size === 2) return [...sides].sort();
+    if (sides.size > 2) return null;
+  }
+  return recentPair(a, i);
+}
+
 /**
  * The pair "the two countries", "البلدان" refers back to: the nearest sentence (this one up to token i, then up to four
  * before it) that names exactly two states, leaving out states the article names only once (topics, not actors); null
@@ -267,8 +309,27 @@ function frequentStatesIn(a: AnalyzedText, k: number, last: number, counts: Map<
  * sentence names a pair.
  */
 export function articlePair(a: AnalyzedText): string[] | null {
+  const best = pairCounts(a)[0];
+  return best ? best[0].split("+") : null;
+}
+
+/**
+ * The article's pair when it clearly leads: more sentences name it than name, all together, the other pairs that
+ * share a state with it. A tour ("arrived in Kenya ... talks in Cairo ... in Accra") pairs the traveller with each
+ * host about equally often, so no pair leads and each stop keeps its own.
+ */
+export function dominantArticlePair(a: AnalyzedText): string[] | null {
+  const [best, ...rest] = pairCounts(a);
+  if (!best) return null;
+  const pair = best[0].split("+");
+  const rivals = rest.filter(([k]) => k.split("+").some((x) => pair.includes(x))).reduce((n, [, c]) => n + c, 0);
+  return best[1] > rivals ? pair : null;
+}
+
+/** Pairs of states named on their own by a sentence, with how many sentences name each, most first. */
+function pairCounts(a: AnalyzedText): [string, number][] {
   const cached = articlePairs.get(a);
-  if (cached !== undefined) return cached && [...cached];
+  if (cached !== undefined) return cached;
   const counts = stateCounts(a);
   const pairs = new Map<string, number>();
   for (let k = 0; k < a.sentences.length; k++) {
@@ -278,12 +339,11 @@ export function articlePair(a: AnalyzedText): string[] | null {
     pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
   // Map order is first occurrence: a stable sort keeps the earlier pair first on a tie.
-  const best = [...pairs].sort((x, y) => y[1] - x[1])[0];
-  const pair = best ? best[0].split("+") : null;
-  articlePairs.set(a, pair);
-  return pair && [...pair];
+  const sorted = [...pairs].sort((x, y) => y[1] - x[1]);
+  articlePairs.set(a, sorted);
+  return sorted;
 }
-const articlePairs = new WeakMap<AnalyzedText, string[] | null>();
+const articlePairs = new WeakMap<AnalyzedText, [string, number][]>();
 
 /** A line break between sentence k - 1 and sentence k: sentence k opens a paragraph. */
 function paragraphBreak(a: AnalyzedText, k: number): boolean {

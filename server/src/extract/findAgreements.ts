@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import {
-  bodyMembersInRange, cityMatcher, clauseRange, focusStates, leadDate, mediatorMention, mentionsBothSides, nearestDate, officialsInRange, recentPair, statesInRange, venueMention,
+  bodyMembersInRange, cityMatcher, clauseRange, focusStates, leadDate, mediatorMention, mentionsBothSides, nearestDate, officialsInRange, recentPair, recentSides, statesInRange, twoSidesSubject, venueMention,
 } from "./clauseContext.ts";
 import { AGREEMENT_TRIGGERS, DOMAIN_WORDS } from "./eventTriggers.ts";
 import { evidenceFor } from "./evidenceFor.ts";
@@ -197,6 +197,13 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     if (!between) for (const iso2 of bodyMembersInRange(a, range[0], partyEnd)) if (!parties.includes(iso2)) parties.push(iso2);
     const signers = officialsInRange(a, officials, range[0], partyEnd);
     for (const o of signers) if (o.state && !parties.includes(o.state)) parties.push(o.state);
+    // "The two ministers issued a joint statement calling for a ceasefire in Gaza": with the two sides as subject and no
+    // state named before it, the parties are the pair told before; states after it are the statement's topics.
+    const twoSides = between ? -1 : twoSidesSubject(a, range[0], hit.first);
+    if (twoSides >= 0 && statesInRange(a, range[0], twoSides).length === 0) {
+      const pair = recentSides(a, officials, twoSides);
+      if (pair && !pair.every((p) => parties.includes(p))) parties = pair;
+    }
     let explicit = parties.length >= 2 || !!between;
     const bothSides = mentionsBothSides(a, range[0], partyEnd) && parties.length < 2 || /^(بينهما|between them|entre eux)/.test(a.folded.text.slice(a.tokens[hit.last]!.foldedEnd + 1, a.tokens[hit.last]!.foldedEnd + 40).replace(/^\S*\s+(?=بينهما)/, ""));
     if (bothSides && parties.length < 2) { parties = []; explicit = false; }

@@ -1,6 +1,6 @@
 import { ARABIC_HONORIFICS, ARABIC_MINISTER_WORDS, ARABIC_NAME_STOPWORDS, ARABIC_TITLES } from "./ar/arabicTitles.ts";
 import type { AnalyzedText } from "./AnalyzedText.ts";
-import { bodyMembersInRange, cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialAt, officialsInRange, recentPair, statesInRange } from "./clauseContext.ts";
+import { bodyMembersInRange, cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialAt, officialsInRange, recentPair, recentSides, statesInRange, twoSidesSubject } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import { MEETING_TRIGGERS } from "./eventTriggers.ts";
 import { foldedSet, foldForKey } from "./normalizeForMatching.ts";
@@ -175,7 +175,9 @@ function sameEvent(group: MeetingMention[], m: MeetingMention, published: string
   const groupSummit = kinds.has("summit") || kinds.has("conference");
   if (family(m.kind) === "summit") {
     // "Biden hosted the leaders ... for a trilateral summit": talks told in the summit's own sentence are the summit.
-    if (!groupSummit) return group.every((x) => x.kind === "meeting") && group.some((x) => x.evidence.start === m.evidence.start) && jac >= 0.5;
+    // "met on the sidelines of the BRICS summit": bilateral talks beside a summit are an event of their own.
+    if (!groupSummit) return group.every((x) => x.kind === "meeting") && group.some((x) => x.evidence.start === m.evidence.start) && jac >= 0.5
+      && !LINKED_IN_TIME.test(foldForKey(m.evidence.sentence));
     const sameDay = !!m.date && m.date.length === 10 && dates.includes(m.date);
     return sameDay || (jac >= 0.5 && (!m.date || dates.length === 0 || dates.includes(m.date)));
   }
@@ -316,6 +318,17 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const dl = dateline(a);
     if (!host && !virtual && kind !== "call" && dl && t.start < dl.leadEnd) host = dl.iso2;
     if (kind === "conference" && /^(press|صحفي|de presse)/.test(next?.norm ?? "")) kind = "meeting";
+    // "The two leaders later held talks at Downing Street on support for Ukraine": with the two sides as its subject,
+    // an event is between the pair told before; states named after the subject are topics or places.
+    const twoSides = kind === "meeting" || kind === "call" ? twoSidesSubject(a, range[0], hit.first) : -1;
+    if (twoSides >= 0) {
+      const pair = recentSides(a, officials, twoSides);
+      if (pair && !pair.every((p) => participants.includes(p)) && statesInRange(a, range[0], twoSides).length === 0) {
+        participants.length = 0;
+        participants.push(...pair);
+        if (host && !pair.includes(host) && !hostStated) host = null;
+      }
+    }
     if (mentionsBothSides(a, range[0], range[1]) && participants.length < 2) {
       // "the two countries", "البلدان": the pair named just before, else the article's main pair (filled in later).
       const pair = recentPair(a, hit.first);

@@ -1,5 +1,5 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
-import { articlePair } from "./clauseContext.ts";
+import { dominantArticlePair } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import type { OfficialMention } from "./OfficialMention.ts";
 import { transliterateArabicName } from "./ar/transliterateName.ts";
@@ -162,6 +162,10 @@ function samePersonLatin(x: string[], y: string[]): boolean {
   return lx[lx.length - 1] === ly[ly.length - 1] && lx[0]![0] === ly[0]![0];
 }
 
+// Common Chinese and Korean family names (romanized, lower case). "He" is left out: it is the pronoun at a sentence start.
+const EAST_ASIAN_SURNAMES = new Set(("wang li zhang liu chen yang zhao huang zhou wu xu sun zhu gao lin guo ma luo liang song zheng xie han "
+  + "tang feng dong xiao cao deng peng jiang cai ding wei ye pan du tian ren fan shi yao tan qin xi kim park choi moon yoon jung kang cho lee").split(" "));
+
 function shortForms(full: string[]): string[][] {
   const out: string[][] = [];
   const plain = full.filter((t) => !/^(jr|sr|ii|iii)$/.test(t));
@@ -170,6 +174,8 @@ function shortForms(full: string[]): string[][] {
   // "آل نهيان": a family name with آل is used on its own.
   if (prev === "ال" || prev === "al") out.push([prev, last]);
   else if (!/^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع)$/.test(last) && last.length > 2 && !["بن", "ابن", "bin"].includes(prev ?? "")) out.push([last]);
+  // Chinese and Korean names put the family name first: "Wang" for Wang Yi, "Xi" for Xi Jinping.
+  if (plain.length >= 2 && EAST_ASIAN_SURNAMES.has(plain[0]!) && plain[0] !== last) out.push([plain[0]!]);
   return out;
 }
 
@@ -199,20 +205,22 @@ const ENCOUNTER = /^(with|met|meets|received|receives|hosted|hosts|welcomed|gree
 /**
  * A person whose state only the context suggested, told meeting an official of one side of the article's pair in the
  * sentence that first names them ("Chancellor Friedrich Merz ... signed the document with Prime Minister Keir
- * Starmer", "held talks with Communist Party General Secretary Nguyen Phu Trong"): the person is of the other side.
+ * Starmer", "held talks with Communist Party General Secretary Nguyen Phu Trong"): the person is of the other side,
+ * when that pair clearly leads the article (not in a tour, where each stop pairs the traveller with another host).
  */
 function counterpartState(a: AnalyzedText, o: ExtractedOfficial, out: ExtractedOfficial[], guessed: Map<ExtractedOfficial, boolean>): void {
-  const pair = articlePair(a);
-  const own = mentionSpans.get(o)?.[0];
-  if (!pair || !own) return;
-  const sentence = a.tokenSentence[own[0]];
+  // Only a pair that clearly leads the article: in a tour each stop has its own pair.
+  const pair = dominantArticlePair(a);
+  const ownSpan = mentionSpans.get(o)?.[0];
+  if (!ownSpan) return;
+  const sentence = a.tokenSentence[ownSpan[0]];
   const sides = new Set<string>();
   for (const q of out) {
     // The other side is known from a title, the curated list or the sentence, not from the article's leading state alone.
     if (q === o || guessed.get(q) || !q.state) continue;
     for (const [f, l] of mentionSpans.get(q) ?? []) {
       if (a.tokenSentence[f] !== sentence) continue;
-      const [lo, hi] = f < own[0] ? [l + 1, own[0] - 1] : [own[1] + 1, f - 1];
+      const [lo, hi] = f < ownSpan[0] ? [l + 1, ownSpan[0] - 1] : [ownSpan[1] + 1, f - 1];
       // "travelled with", "together with", "accompanied with": a companion, not the other side.
       const encounter = (t: Token) => (ENCOUNTER.test(t.norm) || ENCOUNTER.test(t.cores.at(-1)!)) && !COMPANION.test(a.tokens[t.index - 1]?.norm ?? "");
       if (a.tokens.slice(lo, hi + 1).some(encounter)) sides.add(q.state);
@@ -220,7 +228,21 @@ function counterpartState(a: AnalyzedText, o: ExtractedOfficial, out: ExtractedO
   }
   if (sides.size !== 1) return;
   const [side] = sides;
-  if (pair.includes(side!)) o.state = pair.find((x) => x !== side)!;
+  if (pair) {
+    if (pair.includes(side!)) o.state = pair.find((x) => x !== side)!;
+    return;
+  }
+  // No leading pair (a tour): a person placed only by the article's leading state is of the state of the stop told
+  // nearest before them: the latest other state named before them in their sentence ("will fly on to Mozambique,
+  // where he is to meet President ..."), else the first one the sentence before names ("arrived in Kenya ..." then
+  // "is due to hold talks with President William Ruto").
+  if (!guessed.get(o)) return;
+  const inNames = (m: { first: number; last: number }) => out.some((q) => (mentionSpans.get(q) ?? []).some(([f, l]) => m.first >= f && m.last <= l));
+  const other = (m: { iso2: string; first: number; last: number }) => m.iso2 !== side && !inNames(m);
+  const own = a.states.filter((m) => a.tokenSentence[m.first] === sentence && m.last < ownSpan[0] && other(m));
+  const prev = sentence > 0 ? a.states.find((m) => a.tokenSentence[m.first] === sentence - 1 && other(m)) : undefined;
+  const stop = own.length ? own[own.length - 1] : prev;
+  if (stop) o.state = stop.iso2;
 }
 
 function counterpartTitle(a: AnalyzedText, persons: PersonDraft[], p: PersonDraft): string | null {
