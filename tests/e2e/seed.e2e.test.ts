@@ -17,6 +17,7 @@ interface CyNodeProbe {
   data(key: "type"): string;
   selected(): boolean;
   renderedPosition(): { x: number; y: number };
+  position(): { x: number; y: number };
 }
 interface CyProbe {
   nodes(): { map<T>(fn: (node: CyNodeProbe) => T): T[] };
