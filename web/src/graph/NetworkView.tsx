@@ -76,6 +76,8 @@ export function NetworkView(props: NetworkViewProps) {
   const visibleIdsRef = useRef(visibleIds);
   // The selection is framed once when it changes, not again when a saved camera was just restored.
   const framedSelectionRef = useRef<string | null>(null);
+  // Label size for the current zoom (see labelScaleForZoom); the stylesheet is rebuilt when it changes.
+  const labelScaleRef = useRef(1);
   const appliedRef = useRef<{ layout: NetworkLayoutName | null; arrangementKey: number | null }>({ layout: null, arrangementKey: null });
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>("pending");
 
@@ -116,7 +118,7 @@ export function NetworkView(props: NetworkViewProps) {
     });
     cy.on("mouseover", "node", (event) => event.target.addClass("hover"));
     cy.on("mouseout", "node", (event) => event.target.removeClass("hover"));
-    let labelScale = 1;
+    labelScaleRef.current = 1;
     let pendingFrame = 0;
     cy.on("zoom", () => {
       // Thousands of labels enlarged when zoomed out would be drawn at every frame: keep them
@@ -124,14 +126,7 @@ export function NetworkView(props: NetworkViewProps) {
       if (pendingFrame || large) return;
       pendingFrame = requestAnimationFrame(() => {
         pendingFrame = 0;
-        const zoom = cy.zoom();
-        const nextScale = labelScaleForZoom(zoom);
-        if (nextScale === labelScale) return;
-        // Restyling recomputes every element (a tenth of a second for the seed graph): not while
-        // the view is so far out that no node label is drawn at either scale.
-        if (!labelsLegible(zoom, Math.max(labelScale, nextScale))) return;
-        labelScale = nextScale;
-        cy.style(networkStylesheet(labelScale, large));
+        applyLabelScale(cy, cy.zoom(), labelScaleRef, large);
       });
     });
     const resizeObserver = new ResizeObserver(() => {
@@ -213,6 +208,13 @@ export function NetworkView(props: NetworkViewProps) {
     setLayoutStatus("running");
     // Marks for the web benchmark and the browser's performance panel.
     performance.mark("entente:layout-start");
+    // Positions given before the first styling pass (the server's layout of the overview): style
+    // labels at once for the zoom the fit will end at, rather than restyle every element after
+    // the first frame.
+    if (firstLayout && arrangementIsNew && arrangement.positions && !arrangement.camera) {
+      const zoom = fitZoomForPositions(cy, Object.values(arrangement.positions));
+      if (zoom !== null) applyLabelScale(cy, zoom, labelScaleRef, large);
+    }
     // Styles, label sizes and edge curves, which fcose's first bounding box would compute anyway:
     // computed first, so the performance marks tell them apart from the layout itself.
     cy.elements().boundingBox();
@@ -232,11 +234,14 @@ export function NetworkView(props: NetworkViewProps) {
     applyVisibility(cy, visibleIdsRef.current);
     if (arrangementIsNew && arrangement.camera) {
       cy.viewport({ zoom: arrangement.camera.zoom, pan: arrangement.camera.pan });
+      applyLabelScale(cy, cy.zoom(), labelScaleRef, large);
       viewportMovedByUserRef.current = true;
       framedSelectionRef.current = selectedId;
     } else if (firstLayout || layoutIsNew || arrangementIsNew) {
       viewportMovedByUserRef.current = false;
       cy.fit(cy.elements(":visible"), FIT_PADDING);
+      // Now rather than on the zoom event's next frame: the first frame is drawn with final labels.
+      applyLabelScale(cy, cy.zoom(), labelScaleRef, large);
     } else {
       // After an expansion, bring the new nodes into view without losing the old ones.
       const addedSet = new Set(addedNodeIds);
@@ -448,6 +453,42 @@ function placeNearNeighbors(cy: Core, ids: ReadonlySet<string>): void {
       index += 1;
     }
   });
+}
+
+/**
+ * Rebuilds the stylesheet when `zoom` calls for another label scale. Restyling recomputes every
+ * element (a tenth of a second and more for the seed graph): not for thousands of elements, whose
+ * labels stay small, nor while the view is so far out that no label is drawn at either scale.
+ */
+function applyLabelScale(cy: Core, zoom: number, labelScaleRef: { current: number }, large: boolean): void {
+  if (large) return;
+  const nextScale = labelScaleForZoom(zoom);
+  if (nextScale === labelScaleRef.current) return;
+  if (!labelsLegible(zoom, Math.max(labelScaleRef.current, nextScale))) return;
+  labelScaleRef.current = nextScale;
+  cy.style(networkStylesheet(nextScale, large));
+}
+
+/**
+ * The zoom `cy.fit` will choose for nodes at these positions, from the positions alone (no style
+ * needed): the largest node and a label's height are added around them. Null without positions.
+ */
+function fitZoomForPositions(cy: Core, positions: readonly [number, number][]): number | null {
+  if (positions.length === 0) return null;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of positions) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  const margin = NODE_LABEL.maxWidth;
+  const width = maxX - minX + margin;
+  const height = maxY - minY + margin;
+  return Math.min((cy.width() - 2 * FIT_PADDING) / width, (cy.height() - 2 * FIT_PADDING) / height);
 }
 
 /**
