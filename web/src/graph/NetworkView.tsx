@@ -5,7 +5,7 @@ import type { LoadedGraph } from "../explorer/LoadedGraph.ts";
 import type { NetworkArrangement, NetworkCamera, NodePositions } from "./NetworkCamera.ts";
 import type { NetworkLayoutName } from "./NetworkLayoutName.ts";
 import { FIT_PADDING, LARGE_GRAPH_NODES, networkLayoutOptions } from "./networkLayoutOptions.ts";
-import { NODE_LABEL } from "./nodeMetrics.ts";
+import { MAX_NODE_SIZE, NODE_LABEL } from "./nodeMetrics.ts";
 import { networkStylesheet } from "./networkStylesheet.ts";
 import { registerFcose } from "./registerFcose.ts";
 import { timelinePositions } from "./timelinePositions.ts";
@@ -195,7 +195,29 @@ export function NetworkView(props: NetworkViewProps) {
     // This effect runs before the visibility one: hide by this render's visible set, not the last.
     visibleIdsRef.current = visibleIds;
     if (graph.nodes.size > 0) performance.mark("entente:elements-start");
-    const { addedNodeIds } = syncElements(cy, toNetworkElements({ nodes: graph.nodes.values(), edges: graph.edges.values() }, language));
+    let elements = toNetworkElements({ nodes: graph.nodes.values(), edges: graph.edges.values() }, language);
+    // The first graph comes with positions (the server's layout of the overview, a saved view):
+    // nodes are added where they belong, rather than moved there (each move invalidates the
+    // bounds of the node and its edges), and without a saved camera the label size is set for
+    // the zoom the fit will end at while Cytoscape holds no element, which costs nothing, rather
+    // than restyle every element once drawn.
+    let placedOnAdd = false;
+    if (cy.elements().empty() && arrangement?.positions && arrangement.key !== appliedRef.current.arrangementKey) {
+      const positions = arrangement.positions;
+      elements = elements.map((element) => {
+        const position = element.group === "nodes" ? positions[element.data.id ?? ""] : undefined;
+        return position ? { ...element, position: { x: position[0], y: position[1] } } : element;
+      });
+      placedOnAdd = elements.every((element) => element.group !== "nodes" || element.position !== undefined);
+      const zoom = arrangement.camera ? arrangement.camera.zoom : fitZoomForPositions(cy, Object.values(positions));
+      // Whether labels are legible at that zoom does not matter here: restyling no element is free,
+      // and the check after the fit then finds the scale already right.
+      if (zoom !== null && !large && labelScaleForZoom(zoom) !== labelScaleRef.current) {
+        labelScaleRef.current = labelScaleForZoom(zoom);
+        cy.style(networkStylesheet(labelScaleRef.current, large));
+      }
+    }
+    const { addedNodeIds } = syncElements(cy, elements);
     const applied = appliedRef.current;
     const arrangementIsNew = arrangement !== null && arrangement.key !== applied.arrangementKey;
     const layoutIsNew = layout !== applied.layout;
@@ -208,13 +230,6 @@ export function NetworkView(props: NetworkViewProps) {
     setLayoutStatus("running");
     // Marks for the web benchmark and the browser's performance panel.
     performance.mark("entente:layout-start");
-    // Positions given before the first styling pass (the server's layout of the overview): style
-    // labels at once for the zoom the fit will end at, rather than restyle every element after
-    // the first frame.
-    if (firstLayout && arrangementIsNew && arrangement.positions && !arrangement.camera) {
-      const zoom = fitZoomForPositions(cy, Object.values(arrangement.positions));
-      if (zoom !== null) applyLabelScale(cy, zoom, labelScaleRef, large);
-    }
     // Styles, label sizes and edge curves, which fcose's first bounding box would compute anyway:
     // computed first, so the performance marks tell them apart from the layout itself.
     cy.elements().boundingBox();
@@ -223,7 +238,7 @@ export function NetworkView(props: NetworkViewProps) {
       const pinned = pinnedPositions(cy);
       const positions = arrangementIsNew ? arrangement.positions : null;
       if (positions && cy.nodes().toArray().some((node) => positions[node.id()] !== undefined)) {
-        placeSavedPositions(cy, positions);
+        if (!placedOnAdd) placeSavedPositions(cy, positions);
       } else if (!firstLayout && !layoutIsNew && !arrangementIsNew) {
         placeNearNeighbors(cy, new Set(addedNodeIds));
         runLayout(cy, layout, true, pinned);
@@ -466,6 +481,7 @@ function applyLabelScale(cy: Core, zoom: number, labelScaleRef: { current: numbe
   if (nextScale === labelScaleRef.current) return;
   if (!labelsLegible(zoom, Math.max(labelScaleRef.current, nextScale))) return;
   labelScaleRef.current = nextScale;
+  performance.mark("entente:label-restyle");
   cy.style(networkStylesheet(nextScale, large));
 }
 
@@ -485,9 +501,9 @@ function fitZoomForPositions(cy: Core, positions: readonly [number, number][]): 
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
   }
-  const margin = NODE_LABEL.maxWidth;
-  const width = maxX - minX + margin;
-  const height = maxY - minY + margin;
+  // Beyond the outermost centres: half a label on either side, and a node with a line of label under it.
+  const width = maxX - minX + NODE_LABEL.maxWidth + MAX_NODE_SIZE;
+  const height = maxY - minY + MAX_NODE_SIZE + 2 * NODE_LABEL.fontSize;
   return Math.min((cy.width() - 2 * FIT_PADDING) / width, (cy.height() - 2 * FIT_PADDING) / height);
 }
 

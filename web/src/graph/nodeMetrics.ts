@@ -8,7 +8,7 @@
 export const NODE_LABEL = { fontSize: 12, stateFontSize: 14, maxWidth: 150, marginY: 4, backgroundPadding: 2, minZoomedFontSize: 7 } as const;
 
 const MIN_NODE_SIZE = 22;
-const MAX_NODE_SIZE = 72;
+export const MAX_NODE_SIZE = 72;
 const MAX_LABEL_LENGTH = 48;
 
 /** Diameter in model pixels. Square-root scaling keeps hubs prominent without dwarfing leaves. */
