@@ -24,7 +24,7 @@ export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** One HTTP server: /graphql, /health (alive), /ready (database reachable), /export and the web client. */
 export function createHttpServer(deps: HttpDeps): Server {
-  const web = existsSync(deps.webDir) ? sirv(deps.webDir, { single: true, etag: true, gzip: false }) : null;
+  const web = existsSync(deps.webDir) ? sirv(deps.webDir, { single: true, etag: true, gzip: false, setHeaders: webCacheHeaders }) : null;
   return createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
     if (path === "/graphql" || path.startsWith("/graphql/")) {
@@ -94,4 +94,13 @@ function chunkedToGraphql(req: IncomingMessage, res: ServerResponse, max: number
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify(body));
+}
+
+/**
+ * Vite names built scripts and styles after their content (/assets/index-<hash>.js), so a browser
+ * may keep them for good and, on the next visit, skip both the download and the script compile
+ * (its code cache). index.html names the current ones, so it is checked every time.
+ */
+function webCacheHeaders(res: ServerResponse, pathname: string): void {
+  res.setHeader("Cache-Control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
 }
