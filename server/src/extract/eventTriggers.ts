@@ -5,14 +5,14 @@ import type { AgreementKind, Language, MeetingKind } from "./types.ts";
 export const AGREEMENT_TRIGGERS: Record<Language, [string, AgreementKind][]> = {
   ar: [
     ["مذكره تفاهم", "mou"], ["مذكرات تفاهم", "mou"], ["مذكره التفاهم", "mou"], ["اتفاقيه", "agreement"], ["اتفاقيات", "agreement"],
-    ["اتفاق", "agreement"], ["اتفاقات", "agreement"], ["معاهده", "treaty"], ["اعلان", "declaration"], ["البيان المشترك", "declaration"],
+    ["اتفاق", "agreement"], ["اتفاقات", "agreement"], ["معاهده", "treaty"], ["اعلان", "declaration"], ["اعلانا", "declaration"], ["البيان المشترك", "declaration"],
     ["بيان مشترك", "declaration"], ["بيان ختامي مشترك", "declaration"], ["البيان الختامي", "declaration"], ["بروتوكول", "agreement"],
     ["صفقه", "deal"], ["ميثاق", "agreement"], ["مذكرتي تفاهم", "mou"], ["مذكرتا تفاهم", "mou"], ["اتفاقيتين", "agreement"],
     ["اتفاقيتي", "agreement"], ["اتفاقيتان", "agreement"], ["معاهدات", "treaty"], ["بروتوكولات", "agreement"], ["خطاب نوايا", "mou"],
     ["بيانا مشتركا", "declaration"], ["بيانا ختاميا", "declaration"], ["بيان ختامي", "declaration"], ["اتفاقا", "agreement"],
   ],
   en: [
-    ["memorandum of understanding", "mou"], ["memoranda of understanding", "mou"], ["memorandum", "mou"], ["mou", "mou"],
+    ["memorandum of understanding", "mou"], ["memoranda of understanding", "mou"], ["memorandums of understanding", "mou"], ["memorandums", "mou"], ["memorandum", "mou"], ["mou", "mou"],
     ["agreement", "agreement"], ["agreements", "agreement"], ["treaty", "treaty"], ["treaties", "treaty"], ["accord", "accord"],
     ["accords", "accord"], ["declaration", "declaration"], ["joint statement", "declaration"], ["deal", "deal"], ["deals", "deal"],
     ["pact", "agreement"], ["protocol", "agreement"], ["pacts", "agreement"], ["memoranda", "mou"], ["mous", "mou"],

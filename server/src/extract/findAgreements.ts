@@ -47,13 +47,13 @@ interface AgreementMention {
   evidence: Evidence;
 }
 
-const SIGNED = /^(وقع|وقعت|توقيع|وقعا|ابرم|ابرمت|signed|signing|sign|inked|concluded|signe|signee|signature)$/;
+const SIGNED = /^(وقع|وقعت|توقيع|وقعا|وقعوا|ابرم|ابرمت|ابرما|signed|signing|sign|inked|concluded|initialled|initialed|signe|signee|signature)$/;
 const SUSPENDED = /^(تعليق|علقت|suspend|suspended|suspends|suspension|suspendu|suspendre)$/;
 const NEGATION = /^(ليس|ليست|not|no|pas)$/;
 // "the need to reach an agreement": a wish, not an agreement.
 const WISH = /^(ضروره|لضروره|بهدف|سعيا|اجل|امكانيه|need|hope|hopes|seek|seeks|sought|seeking|aim|bid|besoin|proposed|possible|potential|prospective|eventual|future|any|hypothetical|envisaged|mooted)$/;
 const COUNT = /^(\d+|عشرين|عشره|عشر|ثلاثين|اربعين|خمسين|عدد|عده|اكثر|several|dozen|dozens|multiple|numerous|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|plusieurs)$/;
-const PLURAL = /^(مذكرات|اتفاقيات|اتفاقات|بروتوكولات|معاهدات|agreements|memoranda|deals|treaties|pacts|protocols|mous|accords|traites|protocoles)$/;
+const PLURAL = /^(مذكرات|اتفاقيات|اتفاقات|بروتوكولات|معاهدات|agreements|memoranda|memorandums|deals|treaties|pacts|protocols|mous|accords|traites|protocoles)$/;
 const DETERMINERS = /^(the|this|that|these|such|le|la|les|cet|cette|ce)$/;
 
 /** Agreements, MoUs, treaties, declarations and deals; mentions of one instrument are merged. */
@@ -71,7 +71,7 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
   for (const m of mentions) {
     // A bare anaphor ("الاتفاق", "the deal") late in the text names the article's main agreement; others the latest one.
     const anaphor = m.definite && !m.explicitParties && !m.date && !m.name;
-    const target = anaphor ? merged.find((g) => compatible(g.ms, m)) : [...merged].reverse().find((g) => compatible(g.ms, m));
+    const target = anaphor ? merged.find((g) => compatible(g.ms, m, a.published)) : [...merged].reverse().find((g) => compatible(g.ms, m, a.published));
     // Past a few dozen mentions an instrument is settled; keeping more would only slow merging.
     if (target) { if (target.ms.length < 40) target.ms.push(m); }
     else merged.push({ ms: [m] });
@@ -117,9 +117,22 @@ function mostFrequent<T>(xs: T[]): T {
   return [...counts].sort((p, q) => q[1] - p[1])[0]![0];
 }
 
-function compatible(group: AgreementMention[], m: AgreementMention): boolean {
+/** Whether a date lies weeks before the report: "in December 2014", "on 14 February" in a September report. */
+function wellBefore(date: string, published: string | null): boolean {
+  if (!published) return false;
+  // A month or a year counts from its last day: "in March" of a March report is not weeks before it.
+  const [y, mo] = date.split("-").map(Number);
+  const t = date.length === 4 ? Date.UTC(y!, 11, 31) : date.length === 7 ? Date.UTC(y!, mo!, 0) : Date.parse(date);
+  return Number.isFinite(t) && Date.parse(published) - t > 20 * 86400000;
+}
+
+function compatible(group: AgreementMention[], m: AgreementMention, published: string | null = null): boolean {
   const head = group[0]!;
   if (m.separate) return false;
+  // "The two ministers issued a joint statement ... Egypt and China adopted a joint statement in December 2014": an
+  // instrument told again with an article ("a") and a date weeks before the report is an earlier one, not the one the
+  // undated mentions before it tell of.
+  if (!m.definite && !m.name && m.date && wellBefore(m.date, published) && group.every((x) => !x.definite && !x.date && !x.name && !sameSentence(x, m))) return false;
   const name = group.find((x) => x.name)?.name;
   // "إعلان نوايا" and "إعلان النوايا", "the Al-Ula Declaration" and "Al-Ula declaration": one name.
   if (m.name && name) return nameKey(m.name) === nameKey(name);
@@ -172,24 +185,39 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     if (prev && (NEGATION.test(prev.norm) || NEGATION.test(prev2?.norm ?? ""))) continue;
     const nextTok = a.tokens[hit.last + 1];
     // "to deal with": a verb; "اتفاق محتمل": a possible agreement, not one reached.
-    if (nextTok && /^(with|avec)$/.test(nextTok.norm) && /^deals?$/.test(t.norm)) continue;
+    // "signed a similar access deal with Australia", "the deal with Iran": a noun after an article, a possessive or a
+    // signing verb.
+    if (nextTok && /^(with|avec)$/.test(nextTok.norm) && /^deals?$/.test(t.norm) && !dealNoun(a, hit.first)) continue;
     if (nextTok && /^(محتمل|مقترح|مرتقب|مامول|منشود)$/.test(nextTok.cores.at(-1)!)) continue;
     if (a.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((x) => WISH.test(x.norm) || WISH.test(x.cores[x.cores.length - 1]!))) continue;
     // Arabic إعلان is also "announcement": count it only quoted, named, or as "إعلان نوايا/مشترك".
     let name = agreementName(a, hit.first, hit.last);
-    if (kind === "declaration" && a.lang === "ar" && t.cores.some((c) => c.endsWith("اعلان"))) {
+    if (kind === "declaration" && a.lang === "ar" && t.cores.some((c) => /اعلانا?$/.test(c))) {
       const next = a.tokens[hit.last + 1]?.cores.at(-1) ?? "";
       // "إعلان العُلا", "إعلان الرياض": a declaration named after the city or capital where it was adopted.
       const place = cityMatcher().matchAt(a.tokens, hit.last + 1) ?? (a.stateAt[hit.last + 1]?.kind === "capital" && a.stateAt[hit.last + 1]!.first === hit.last + 1 ? { last: a.stateAt[hit.last + 1]!.last } : null);
       if (!name && place) name = a.text.slice(a.tokens[hit.last]!.start, a.tokens[place.last]!.end).replace(/^[وفبل]+(?=إ|ا)/, "");
-      if (!name && !/^(نوايا|النوايا|مشترك|المشترك|ختامي|الختامي)$/.test(next)) continue;
+      // Signed, it is a declaration: "وقّعا إعلاناً مشتركاً", "إعلان الشراكة الاستراتيجية الذي وقّعه البلدان"; so is a
+      // declaration of principles or of a partnership ("إعلان المبادئ", "إعلاناً بشأن الشراكة").
+      const signedNear = a.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((x) => SIGNED.test(x.norm) || SIGNED.test(x.cores.at(-1)!))
+        || a.tokens.slice(hit.last + 1, hit.last + 6).some((x) => x.cores.some((c) => /^(وقعه|وقعاه|وقعته|وقعها|وقعوه|الموقع|الموقعه)$/.test(c)));
+      const nextCores = a.tokens[hit.last + 1]?.cores ?? [];
+      const about = nextCores.some((c) => /^(الشراكه|شراكه|المبادي|مبادي|مبادئ|المبادئ)$/.test(c))
+        || nextCores.some((c) => /^(بشان|حول)$/.test(c)) && /شراك|تعاون|مبادي|مبادئ/.test(a.tokens[hit.last + 2]?.cores.at(-1) ?? "");
+      if (!name && !signedNear && !about && !/^(نوايا|النوايا|مشترك|المشترك|مشتركا|ختامي|الختامي|ختاميا)$/.test(next)) continue;
     }
     const range = clauseRange(a, hit.first);
     // States after another instrument in the clause are that one's: "the deal canceled out a memorandum signed
     // between Turkey and the GNA".
     let nextTrigger = hit.last + 1;
     while (nextTrigger <= range[1] && !triggerAt[nextTrigger]) nextTrigger++;
-    const partyEnd = Math.min(range[1], nextTrigger - 1);
+    // "signed a deal with Australia in 2022 and another with Britain": the states after "another with" are a second
+    // instrument's, told without its noun.
+    let elided = -1;
+    for (let k = hit.last + 2; k < Math.min(range[1], nextTrigger - 1); k++) {
+      if (/^(another|one)$/.test(a.tokens[k]!.norm) && a.tokens[k + 1]!.norm === "with" && /^(and|,)$/.test(a.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start).trim() || a.tokens[k - 1]!.norm)) { elided = k; break; }
+    }
+    const partyEnd = Math.min(range[1], nextTrigger - 1, elided > 0 ? elided - 1 : Infinity);
     const between = betweenStates(a, hit.last, partyEnd, triggerAt);
     // "وقّعا في الرياض", "signed in Riyadh": the venue is not a party.
     let parties = between ?? statesInRange(a, range[0], partyEnd, (s) => !venueMention(a, s) && !mediatorMention(a, s));
@@ -234,6 +262,9 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const counted = a.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((x) => COUNT.test(x.norm) || COUNT.test(x.cores.at(-1)!));
     // "عدد من الاتفاقيات": the article of an Arabic partitive does not make the batch a known instrument.
     const definite = !extension && !counted && (draft || (a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : determinerBefore(a, hit.first) && !name));
+    // "The leaders set a trade target, and officials signed a set of memorandums": a new instrument whose clause names no
+    // state is between the two sides told just before (this paragraph), not the article's first pair.
+    if (parties.length === 0 && !bothSides && !definite && !name) parties = recentSides(a, officials, hit.first) ?? [];
     out.push({
       first: hit.first, last: hit.last, kind: name ? kindFromName(name, kind) : kind, name, parties, explicitParties: explicit,
       counted,
@@ -246,8 +277,32 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
       domains, signatories: signers.map((o) => o.id),
       evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end),
     });
+    if (elided > 0) {
+      const main = out[out.length - 1]!;
+      const subject = statesInRange(a, range[0], hit.first - 1, (s) => !venueMention(a, s));
+      // The states right after "with", up to the next comma.
+      let end = elided + 2;
+      while (end < Math.min(range[1], nextTrigger - 1, elided + 8) && !/[,;]/.test(a.text.slice(a.tokens[end]!.end, a.tokens[end + 1]!.start))) end++;
+      const others = statesInRange(a, elided + 2, end, (s) => !venueMention(a, s));
+      const second = [...new Set([...subject, ...others])];
+      if (others.length && second.length >= 2) {
+        const od = nearestDate(a, elided, [elided, end]);
+        out.push({ ...main, parties: second, explicitParties: true, between: false, signedBy: false, separate: true, name: null, definite: false, date: od?.value ?? null,
+          evidence: evidenceFor(a, a.tokens[elided]!.start, a.tokens[elided + 1]!.end) });
+      }
+    }
   }
   return out;
+}
+
+/** "a similar access deal with", "their deal with", "struck a deal with": "deal" is the noun, not the verb of "to deal with". */
+function dealNoun(a: AnalyzedText, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const n = a.tokens[k]!.norm;
+    if (/^(to|will|would|can|could|must|should|may|might|cannot|they|we|you|i|it|he|she)$/.test(n)) return false;
+    if (/^(a|an|the|this|that|its|their|his|her|our|new|similar|separate|another|landmark|first|such)$/.test(n) || SIGNED.test(n) || /^(struck|strike|reached|reach|sealed|seal|clinched|agreed|cut)$/.test(n)) return true;
+  }
+  return false;
 }
 
 /** "the maritime boundaries deal": a determiner opens the noun phrase of the trigger. */
