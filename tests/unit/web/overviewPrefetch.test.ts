@@ -60,6 +60,7 @@ describe("overview prefetch", () => {
     for (const failing of [
       () => Promise.reject(new TypeError("Failed to fetch")),
       () => Promise.resolve(new Response("oops", { status: 502 })),
+      () => Promise.resolve(new Response("<html>not JSON</html>", { status: 200 })),
       () => Promise.resolve(new Response(JSON.stringify({ errors: [{ message: "boom" }], data: null }), { status: 200 })),
     ]) {
       (globalThis as { window?: unknown }).window = { __ententeOverview: runPrefetch("/", failing).prefetched };

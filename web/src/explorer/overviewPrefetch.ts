@@ -6,8 +6,8 @@ export const OVERVIEW_LIMIT = 1000;
 
 declare global {
   interface Window {
-    /** The overview request the inline script of index.html started, until the app takes it. */
-    __ententeOverview?: Promise<Response>;
+    /** The answer to the overview request the inline script of index.html started (parsed JSON, null when not OK), until the app takes it. */
+    __ententeOverview?: Promise<unknown>;
   }
 }
 
@@ -34,7 +34,8 @@ export function overviewPrefetchScript(): string {
     "    } catch (error) {}",
     "  }",
     '  performance.mark("entente:overview-start");',
-    `  var request = fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" }, body: ${JSON.stringify(body)} });`,
+    // Parsed as soon as it arrives, in the first gap the page's scripts leave, not when the app asks.
+    `  var request = fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" }, body: ${JSON.stringify(body)} }).then(function (response) { return response.ok ? response.json() : null; });`,
     "  request.catch(function () {});",
     "  window.__ententeOverview = request;",
     "})();",
@@ -50,10 +51,8 @@ export async function takePrefetchedOverview(): Promise<GraphPiece | null> {
   if (!request) return null;
   delete window.__ententeOverview;
   try {
-    const response = await request;
-    if (!response.ok) return null;
-    const body = (await response.json()) as { data?: { overview?: GraphPiece } | null; errors?: unknown[] };
-    if (body.errors?.length || !body.data?.overview) return null;
+    const body = (await request) as { data?: { overview?: GraphPiece } | null; errors?: unknown[] } | null;
+    if (!body || body.errors?.length || !body.data?.overview) return null;
     return body.data.overview;
   } catch {
     return null;
