@@ -4,7 +4,7 @@ import { contentKey } from "../../server/src/layout/OverviewLayouts.ts";
 import type { GraphNodeRow } from "../../server/src/graph/toGraphNode.ts";
 import { NODE_LABEL, nodeSizeForDegree } from "../../web/src/graph/nodeMetrics.ts";
 
-const box = (label: string, type = "PERSON", degree = 1) => estimateNodeBox({ id: "x", type, degree, labels: [label] });
+const box = (label: string, type = "PERSON", degree = 1) => estimateNodeBox({ type, degree, labels: [label] });
 
 describe("estimateNodeBox", () => {
   it("is at least the node's own size, and wider for a longer label", () => {
@@ -26,7 +26,7 @@ describe("estimateNodeBox", () => {
   });
 
   it("counts the longest of the labels the explorer may draw, Arabic included", () => {
-    const both = estimateNodeBox({ id: "x", type: "PERSON", degree: 1, labels: ["Tal Kalman", "تال كالمان رئيس الدائرة الاستراتيجية", null] });
+    const both = estimateNodeBox({ type: "PERSON", degree: 1, labels: ["Tal Kalman", "تال كالمان رئيس الدائرة الاستراتيجية", null] });
     expect(both.width).toBeGreaterThan(box("Tal Kalman").width);
     expect(box("المغرب").width).toBeGreaterThan(nodeSizeForDegree(1));
   });

@@ -101,7 +101,7 @@ export function createOverviewLayouts(options: OverviewLayoutOptions = {}): Over
     const ids = new Set(graph.nodes.map((node) => node.id));
     const job: LayoutJob = {
       id: nextJobId++,
-      nodes: graph.nodes.map((node) => ({ id: node.id, ...estimateNodeBox({ id: node.id, type: node.type, degree: node.degree, labels: [node.labelEn, node.labelAr, node.label] }) })),
+      nodes: graph.nodes.map((node) => ({ id: node.id, ...estimateNodeBox({ type: node.type, degree: node.degree, labels: [node.labelEn, node.labelAr, node.label] }) })),
       edges: graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)).map((edge) => ({ source: edge.source, target: edge.target })),
       options: networkLayoutOptions("fcose", { incremental: false, nodeCount: graph.nodes.length, pinned: [] }),
       seed: Number.parseInt(key.slice(0, 8), 16),

@@ -2,7 +2,6 @@ import { NODE_LABEL, networkLabel, nodeSizeForDegree } from "../../../web/src/gr
 
 /** What the layout needs to know of a node to leave room for it and its label. */
 export interface LayoutNodeInput {
-  id: string;
   type: string;
   degree: number;
   /** The labels the explorer may draw (one per interface language); the longest gets room. */

@@ -210,12 +210,7 @@ export function NetworkView(props: NetworkViewProps) {
       });
       placedOnAdd = elements.every((element) => element.group !== "nodes" || element.position !== undefined);
       const zoom = arrangement.camera ? arrangement.camera.zoom : fitZoomForPositions(cy, Object.values(positions));
-      // Whether labels are legible at that zoom does not matter here: restyling no element is free,
-      // and the check after the fit then finds the scale already right.
-      if (zoom !== null && !large && labelScaleForZoom(zoom) !== labelScaleRef.current) {
-        labelScaleRef.current = labelScaleForZoom(zoom);
-        cy.style(networkStylesheet(labelScaleRef.current, large));
-      }
+      if (zoom !== null) applyLabelScale(cy, zoom, labelScaleRef, large);
     }
     const { addedNodeIds } = syncElements(cy, elements);
     const applied = appliedRef.current;
@@ -473,15 +468,19 @@ function placeNearNeighbors(cy: Core, ids: ReadonlySet<string>): void {
 /**
  * Rebuilds the stylesheet when `zoom` calls for another label scale. Restyling recomputes every
  * element (a tenth of a second and more for the seed graph): not for thousands of elements, whose
- * labels stay small, nor while the view is so far out that no label is drawn at either scale.
+ * labels stay small, nor, once there are elements, while the view is so far out that no label is
+ * drawn at either scale.
  */
 function applyLabelScale(cy: Core, zoom: number, labelScaleRef: { current: number }, large: boolean): void {
   if (large) return;
   const nextScale = labelScaleForZoom(zoom);
   if (nextScale === labelScaleRef.current) return;
-  if (!labelsLegible(zoom, Math.max(labelScaleRef.current, nextScale))) return;
+  // Restyling no element is free: with none yet, set the scale anyway, so the check after the fit
+  // finds it right whether or not labels are legible at the estimated zoom.
+  const empty = cy.elements().empty();
+  if (!empty && !labelsLegible(zoom, Math.max(labelScaleRef.current, nextScale))) return;
   labelScaleRef.current = nextScale;
-  performance.mark("entente:label-restyle");
+  if (!empty) performance.mark("entente:label-restyle");
   cy.style(networkStylesheet(nextScale, large));
 }
 
