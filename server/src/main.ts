@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "./config/loadConfig.ts";
 import { openNeo4j } from "./neo4j/openNeo4j.ts";
 import { createDriver, type GraphContext } from "./graph/GraphContext.ts";
+import { OverviewCache } from "./graph/overviewCache.ts";
 import { applyMigrations } from "./graph/applyMigrations.ts";
 import { isDatabaseReady, waitForDatabase } from "./graph/waitForDatabase.ts";
 import { loadSeeds } from "./ingest/loadSeeds.ts";
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   else log(`using Neo4j at ${neo.connection.uri} (database ${neo.connection.database})`);
 
   const driver = createDriver(neo.connection.uri, neo.connection.username, neo.connection.password);
-  const graph: GraphContext = { driver, database: neo.connection.database };
+  const graph: GraphContext = { driver, database: neo.connection.database, overviewCache: new OverviewCache() };
   let server: Server | null = null;
   let stopping = false;
   const shutdown = async (signal: string) => {

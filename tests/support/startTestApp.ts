@@ -8,6 +8,7 @@ import { isDatabaseReady } from "../../server/src/graph/waitForDatabase.ts";
 import { loadSeeds } from "../../server/src/ingest/loadSeeds.ts";
 import { createOverviewLayouts } from "../../server/src/layout/OverviewLayouts.ts";
 import { createOverviewWarmer } from "../../server/src/layout/overviewWarmer.ts";
+import { OverviewCache } from "../../server/src/graph/overviewCache.ts";
 import { clearGraph, openTestGraph } from "./testGraph.ts";
 
 export const repoRoot = resolve(import.meta.dirname, "..", "..");
@@ -17,7 +18,8 @@ export const repoRoot = resolve(import.meta.dirname, "..", "..");
  * emptied and loaded with the seeds. The web client must be built (npm test builds it first).
  */
 export async function startTestApp(opts: { apiKeys?: string[] } = {}): Promise<{ url: string; close(): Promise<void> }> {
-  const graph = await openTestGraph();
+  // As main.ts does: the overview is read once per graph revision.
+  const graph = { ...(await openTestGraph()), overviewCache: new OverviewCache() };
   await clearGraph(graph);
   await loadSeeds(graph, resolve(repoRoot, "seeds"));
   // As main.ts does: the overview is laid out before the first page asks for it.

@@ -21,10 +21,13 @@ export async function clearGraph(ctx: GraphContext): Promise<void> {
   }
 }
 
-/** Node and relationship counts, for idempotency checks. */
+/**
+ * Node and relationship counts of the graph's content, for idempotency checks: the GraphRevision
+ * node, which only counts writes (server/src/graph/graphRevision.ts), is not content.
+ */
 export async function countGraph(ctx: GraphContext): Promise<{ nodes: number; rels: number }> {
   const r = await ctx.driver.executeQuery(
-    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
+    "CALL () { MATCH (n) WHERE NOT n:GraphRevision RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
     {}, { database: ctx.database },
   );
   return { nodes: r.records[0]!.get("nodes"), rels: r.records[0]!.get("rels") };

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
 import { GraphError, toGraphError } from "./GraphError.ts";
 import { probeDatabase } from "./waitForDatabase.ts";
+import type { OverviewCache } from "./overviewCache.ts";
 
 /** The driver and the database every graph function speaks to. */
 export interface GraphContext {
@@ -8,6 +9,8 @@ export interface GraphContext {
   database: string;
   /** Counts calls that reach the database; tests read it to prove there is no N+1. */
   queryCount?: { n: number };
+  /** Keeps the overview between writes (findOverview); without it every call reads the graph. */
+  overviewCache?: OverviewCache;
 }
 
 export function createDriver(uri: string, username: string, password: string): Driver {

@@ -32,6 +32,8 @@ export const MIGRATIONS: string[] = [
   "CREATE INDEX meeting_party_key IF NOT EXISTS FOR (n:Meeting) ON (n.partyKey)",
   // The loader's lock: MERGE on a uniquely constrained key blocks a second writer until the first commits.
   "CREATE CONSTRAINT loaderlock_id_unique IF NOT EXISTS FOR (n:LoaderLock) REQUIRE n.id IS UNIQUE",
+  // The one node that counts graph-changing writes (graphRevision.ts).
+  "CREATE CONSTRAINT graphrevision_id_unique IF NOT EXISTS FOR (n:GraphRevision) REQUIRE n.id IS UNIQUE",
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:State|Person|Organization|Agreement|Meeting)
      ON EACH [n.searchText, n.searchKey]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,

@@ -3,6 +3,7 @@ import { ENTITY_LABELS, toGraphNode, type GraphNodeRow } from "./toGraphNode.ts"
 import { cypherRangeEnd, cypherRangeStart, rangeEnd, rangeStart } from "./dateRange.ts";
 import { RELATION_TYPES } from "./articleToGraphRows.ts";
 import type { ManagedTransaction } from "neo4j-driver";
+import { READ_GRAPH_REVISION } from "./graphRevision.ts";
 
 export interface GraphEdgeRow {
   id: string;
@@ -44,9 +45,20 @@ async function nodesAndEdges(tx: ManagedTransaction, ids: string[], truncated: b
 /** Nodes the overview returns when the caller names no limit (the schema's default; the explorer asks for as many). */
 export const DEFAULT_OVERVIEW_LIMIT = 1000;
 
-/** The most connected nodes of the graph (articles excluded) and the edges among them. */
+/**
+ * The most connected nodes of the graph (articles excluded) and the edges among them. With the
+ * context's overview cache, the graph revision is read first in the same transaction and a kept
+ * answer of that revision is returned as is. Revision before data: a write committing in between
+ * can only make the data newer than its revision, which the next reader then reads again.
+ */
 export async function findOverview(ctx: GraphContext, limit: number): Promise<GraphResult> {
   return readTx(ctx, async (tx) => {
+    const cache = ctx.overviewCache;
+    const revision = cache ? ((await tx.run(READ_GRAPH_REVISION)).records[0]?.get("revision") as number | null) ?? null : null;
+    if (cache && revision !== null) {
+      const kept = cache.get(limit, revision);
+      if (kept) return kept;
+    }
     const res = await tx.run(
       `MATCH (n:Entity) WHERE NOT n:Article
        WITH n, COUNT { (n)-[r]-() WHERE type(r) IN $types } AS degree
@@ -57,7 +69,9 @@ export async function findOverview(ctx: GraphContext, limit: number): Promise<Gr
     );
     const ids = res.records.map((r) => r.get("id") as string);
     const truncated = ids.length > limit;
-    return nodesAndEdges(tx, ids.slice(0, limit), truncated);
+    const result = await nodesAndEdges(tx, ids.slice(0, limit), truncated);
+    if (cache && revision !== null) cache.set(limit, revision, result);
+    return result;
   });
 }
 
