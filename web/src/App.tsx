@@ -8,6 +8,7 @@ import type { StoryFields } from "./api/storyFields.ts";
 import { AppHeader } from "./AppHeader.tsx";
 import { describeApiError } from "./describeApiError.ts";
 import { OVERVIEW_BASE } from "./explorer/ExplorerBase.ts";
+import type { GraphPiece } from "./explorer/ExplorerAction.ts";
 import { fetchNeighborhood } from "./explorer/fetchGraphPieces.ts";
 import { hasActiveFilters } from "./explorer/NetworkFilters.ts";
 import { parseSavedViewState, toSavedViewState, type SavedViewState } from "./explorer/SavedViewState.ts";
@@ -50,9 +51,9 @@ const MAX_SAVED_STATE_BYTES = 60_000;
 type Notice = { kind: "info" | "error"; text: string };
 
 /** The explorer: header with search, tool rail and panels, the network with its time bar, details. */
-export function App() {
+export function App({ initialOverview = null }: { initialOverview?: GraphPiece | null }) {
   const { language, messages } = useLanguage();
-  const explorer = useExplorer();
+  const explorer = useExplorer(initialOverview);
   const { state, dispatch } = explorer;
   const networkRef = useRef<NetworkHandle>(null);
   const appRef = useRef<HTMLDivElement>(null);
@@ -88,6 +89,11 @@ export function App() {
   useEffect(() => {
     let cancelled = false;
     const open = async () => {
+      // main.tsx had the overview before the first render: the explorer started from it.
+      if (initialOverview) {
+        setUrlReady(true);
+        return;
+      }
       const params = new URLSearchParams(window.location.search);
       const synthetic = /^(\d+)x(\d+)$/.exec(params.get("synthetic") ?? "");
       if (synthetic) {

@@ -2,7 +2,7 @@ import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import { encodeViewHash } from "../../../web/src/explorer/viewStateHash.ts";
 import { parseSavedViewState } from "../../../web/src/explorer/SavedViewState.ts";
-import { OVERVIEW_LIMIT, overviewPrefetchScript, takePrefetchedOverview } from "../../../web/src/explorer/overviewPrefetch.ts";
+import { OVERVIEW_LIMIT, overviewPrefetchScript, takePrefetchedOverview, takePrefetchedOverviewIfReady } from "../../../web/src/explorer/overviewPrefetch.ts";
 
 const overview = { nodes: [{ id: "state:MA" }], edges: [], truncated: false };
 
@@ -66,5 +66,25 @@ describe("overview prefetch", () => {
       (globalThis as { window?: unknown }).window = { __ententeOverview: runPrefetch("/", failing).prefetched };
       expect(await takePrefetchedOverview()).toBeNull();
     }
+  });
+
+  it("before the first render, takes the answer only if it is in within the wait, else leaves it for the app", async () => {
+    const answer = () => Promise.resolve(new Response(JSON.stringify({ data: { overview } }), { status: 200 }));
+    (globalThis as { window?: unknown }).window = { __ententeOverview: runPrefetch("/", answer).prefetched };
+    expect(await takePrefetchedOverviewIfReady(200)).toEqual(overview);
+    expect(await takePrefetchedOverview()).toBeNull();
+
+    const slow = () => new Promise<Response>((resolve) => setTimeout(() => resolve(new Response(JSON.stringify({ data: { overview } }))), 80));
+    (globalThis as { window?: unknown }).window = { __ententeOverview: runPrefetch("/", slow).prefetched };
+    expect(await takePrefetchedOverviewIfReady(10)).toBeNull();
+    expect(await takePrefetchedOverview()).toEqual(overview);
+
+    const failed = () => Promise.reject(new TypeError("Failed to fetch"));
+    (globalThis as { window?: unknown }).window = { __ententeOverview: runPrefetch("/", failed).prefetched };
+    expect(await takePrefetchedOverviewIfReady(200)).toBeNull();
+    expect(await takePrefetchedOverview()).toBeNull();
+
+    (globalThis as { window?: unknown }).window = {};
+    expect(await takePrefetchedOverviewIfReady(200)).toBeNull();
   });
 });

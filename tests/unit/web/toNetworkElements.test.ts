@@ -31,6 +31,16 @@ describe("toNetworkElements", () => {
     expect(toNetworkElements(graph).filter((element) => element.group === "edges")).toEqual([]);
   });
 
+  it("marks edges that share their two ends with another edge (either direction) as bundled, and loops", () => {
+    const edge = (id: string, source: string, target: string) => ({ id, source, target, type: "PARTY_TO" as const, label: null, sourceCount: 1 });
+    const graph = {
+      nodes: [node("a", "STATE", "A", 3), node("b", "STATE", "B", 3), node("c", "STATE", "C", 1)],
+      edges: [edge("ab", "a", "b"), edge("ba", "b", "a"), edge("bc", "b", "c"), edge("aa", "a", "a"), edge("cx", "c", "cut-off")],
+    };
+    const bundled = Object.fromEntries(toNetworkElements(graph).filter((e) => e.group === "edges").map((e) => [e.data.id, e.data.bundled]));
+    expect(bundled).toEqual({ ab: true, ba: true, bc: false, aa: true });
+  });
+
   it("grows nodes with degree, within bounds", () => {
     expect(nodeSizeForDegree(0)).toBeLessThan(nodeSizeForDegree(1));
     expect(nodeSizeForDegree(1)).toBeLessThan(nodeSizeForDegree(9));

@@ -51,10 +51,40 @@ export async function takePrefetchedOverview(): Promise<GraphPiece | null> {
   if (!request) return null;
   delete window.__ententeOverview;
   try {
-    const body = (await request) as { data?: { overview?: GraphPiece } | null; errors?: unknown[] } | null;
-    if (!body || body.errors?.length || !body.data?.overview) return null;
-    return body.data.overview;
+    return overviewOf(await request);
   } catch {
     return null;
   }
+}
+
+/**
+ * The prefetched overview if it is (or becomes) ready within `waitMs`, taken; otherwise null, and
+ * the request is left for `takePrefetchedOverview`. main.tsx asks before the first render: on a
+ * plain page load the answer is usually in by the time the scripts have run, and the app then
+ * renders once with the graph instead of an empty shell followed by a second render.
+ */
+export async function takePrefetchedOverviewIfReady(waitMs: number): Promise<GraphPiece | null> {
+  const request = typeof window === "undefined" ? undefined : window.__ententeOverview;
+  if (!request) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), waitMs);
+  });
+  try {
+    const body = await Promise.race([request, late]);
+    if (body === "late") return null;
+    delete window.__ententeOverview;
+    return overviewOf(body);
+  } catch {
+    // A failed request: leave it for the app's own request, which reports the error.
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function overviewOf(response: unknown): GraphPiece | null {
+  const body = response as { data?: { overview?: GraphPiece } | null; errors?: unknown[] } | null;
+  if (!body || body.errors?.length || !body.data?.overview) return null;
+  return body.data.overview;
 }

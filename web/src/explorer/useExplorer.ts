@@ -1,6 +1,6 @@
 import { useCallback, useReducer, useRef, useState, type Dispatch } from "react";
 import type { ExplorerAction, GraphPiece } from "./ExplorerAction.ts";
-import type { ExplorerBase } from "./ExplorerBase.ts";
+import { OVERVIEW_BASE, type ExplorerBase } from "./ExplorerBase.ts";
 import { INITIAL_EXPLORER_STATE, type ExplorerState } from "./ExplorerState.ts";
 import { explorerReducer } from "./explorerReducer.ts";
 import { fetchBase, fetchNeighborhood } from "./fetchGraphPieces.ts";
@@ -24,12 +24,17 @@ export interface Explorer {
   restore: (saved: SavedViewState) => Promise<void>;
 }
 
-/** The explorer's state and the requests that change it (base load, expansion, view restore). */
-export function useExplorer(): Explorer {
-  const [state, dispatch] = useReducer(explorerReducer, INITIAL_EXPLORER_STATE);
-  const [load, setLoad] = useState<LoadStatus>({ status: "loading" });
+/**
+ * The explorer's state and the requests that change it (base load, expansion, view restore).
+ * `initialOverview`, when the page already has it (main.tsx), is the base from the first render.
+ */
+export function useExplorer(initialOverview: GraphPiece | null = null): Explorer {
+  const [state, dispatch] = useReducer(explorerReducer, initialOverview, (overview) =>
+    overview ? explorerReducer(INITIAL_EXPLORER_STATE, { type: "baseLoaded", base: OVERVIEW_BASE, piece: overview, arrangementKey: 1 }) : INITIAL_EXPLORER_STATE,
+  );
+  const [load, setLoad] = useState<LoadStatus>(initialOverview ? { status: "ready" } : { status: "loading" });
   const [expandingId, setExpandingId] = useState<string | null>(null);
-  const arrangementKeyRef = useRef(0);
+  const arrangementKeyRef = useRef(initialOverview ? 1 : 0);
   const graphRef = useRef(state.graph);
   graphRef.current = state.graph;
   // A later load wins over an earlier one still in flight (stepping fast through a story).

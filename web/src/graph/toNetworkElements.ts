@@ -48,9 +48,11 @@ export function toNetworkElements(
     };
     nodes.push({ group: "nodes", data: { ...data } });
   }
+  const drawn = [...graph.edges].filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target));
+  const edgesPerPair = new Map<string, number>();
+  for (const edge of drawn) edgesPerPair.set(pairKey(edge), (edgesPerPair.get(pairKey(edge)) ?? 0) + 1);
   const edges: ElementDefinition[] = [];
-  for (const edge of graph.edges) {
-    if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
+  for (const edge of drawn) {
     edges.push({
       group: "edges",
       // Selection is of nodes only: the details panel has nothing to show for an edge alone.
@@ -62,10 +64,18 @@ export function toNetworkElements(
         type: edge.type,
         label: edgeLabel(edge, language),
         sourceCount: edge.sourceCount,
+        // Drawn as a bundle of curves when another edge joins the same two nodes (or it is a loop);
+        // otherwise straight, which looks the same and spares Cytoscape the bundling (networkStylesheet).
+        bundled: edge.source === edge.target || edgesPerPair.get(pairKey(edge))! > 1,
       },
     });
   }
   return [...nodes, ...edges];
+}
+
+/** The two ends of an edge in either direction. */
+function pairKey(edge: EdgeFields): string {
+  return edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
 }
 
 /**
