@@ -37,15 +37,17 @@ const allGold = loadGold(path.join(repoRoot, "bench/extraction/gold"));
 // 023-030 were the next held-out set; since the 031-038 round they are tuning data as well, again
 // kept as their own table. 031-038 were the held-out set of the 031-038 round; since the 039-046 round
 // they are tuning data too, again their own table. 039-046 were the held-out set of the 039-046 round;
-// since the 047-054 round they are tuning data too, their own table. 047 and later are the current
-// held-out set (bench-only, no seed), written before the round's rule changes: the estimate for unseen text.
+// since the 047-054 round they are tuning data too, their own table. 047-054 were the held-out set of the
+// 047-054 round; since the 055-062 round they are tuning data too, their own table. 055 and later are the
+// current held-out set (bench-only, no seed), written before the round's rule changes: the estimate for unseen text.
 const num = (a: GoldArticle) => Number(a.file.slice(0, 3));
 const gold = allGold.filter((a) => num(a) < 15);
 const formerHeldOut = allGold.filter((a) => num(a) >= 15 && num(a) < 23);
 const formerHeldOut2 = allGold.filter((a) => num(a) >= 23 && num(a) < 31);
 const formerHeldOut3 = allGold.filter((a) => num(a) >= 31 && num(a) < 39);
 const formerHeldOut4 = allGold.filter((a) => num(a) >= 39 && num(a) < 47);
-const heldOut = allGold.filter((a) => num(a) >= 47);
+const formerHeldOut5 = allGold.filter((a) => num(a) >= 47 && num(a) < 55);
+const heldOut = allGold.filter((a) => num(a) >= 55);
 for (const [title, set] of [
   ["Dev corpus (shared/corpus/dev)", dev],
   ["Project gold 000-014 (bench/extraction/gold)", gold],
@@ -53,7 +55,8 @@ for (const [title, set] of [
   ["Held-out gold 023-030 (bench/extraction/gold, bench-only, held out until the 031-038 round, tuned on since)", formerHeldOut2],
   ["Held-out gold 031-038 (bench/extraction/gold, bench-only, held out until the 039-046 round, tuned on since)", formerHeldOut3],
   ["Held-out gold 039-046 (bench/extraction/gold, bench-only, held out until the 047-054 round, tuned on since)", formerHeldOut4],
-  ["Held-out gold 047-054 (bench/extraction/gold, bench-only, not used for tuning)", heldOut],
+  ["Held-out gold 047-054 (bench/extraction/gold, bench-only, held out until the 055-062 round, tuned on since)", formerHeldOut5],
+  ["Held-out gold 055-062 (bench/extraction/gold, bench-only, not used for tuning)", heldOut],
 ] as const) {
   if (set.length === 0) { sections.push(`### ${title}\n\nnot found, skipped`); continue; }
   const table = scoreArticles(set, (a) => extractArticle(a.text, { date: a.published, lang: a.language }));
