@@ -17,6 +17,7 @@ export const CITIES: [string, string[]][] = [
   ["JP", ["Hiroshima", "Osaka", "هيروشيما", "أوساكا"]],
   ["JO", ["Aqaba", "العقبة"]],
   ["IL", ["Negev", "Sde Boker", "Sde-Boker", "Eilat", "النقب", "سديه بوكير", "سدي بوكير", "إيلات"]],
+  ["PS", ["Ramallah", "رام الله"]],
   ["OM", ["Salalah", "صلالة"]],
   ["ID", ["Bali"]],
   ["GB", ["Glasgow", "Cornwall", "Carbis Bay", "غلاسكو"]],

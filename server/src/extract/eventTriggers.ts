@@ -42,6 +42,8 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["جلسه مغلقه", "meeting"], ["زيارتين", "visit"], ["زيارتان", "visit"], ["ارسال وفد", "visit"], ["ارسل وفدا", "visit"], ["ارسلت وفدا", "visit"], ["اوفد", "visit"], ["اوفدت", "visit"],
     // Indefinite accusative ("سيعقد الوزيران اجتماعاً") and plural calls.
     ["اجتماعا", "meeting"], ["لقاءات", "meeting"], ["اجتماعات", "meeting"], ["اتصالات هاتفيه", "call"], ["مباحثات هاتفيه", "call"],
+    // Later stops of a trip: "حطّ في دمشق", "انتقل إلى الدوحة", "ثم إلى مسقط" (visits only where a destination follows).
+    ["حط", "visit"], ["حطت", "visit"], ["انتقل الي", "visit"], ["انتقلت الي", "visit"], ["ثم الي", "visit"], ["اتجه الي", "visit"],
   ],
   en: [
     ["visit", "visit"], ["visits", "visit"], ["visited", "visit"], ["visiting", "visit"], ["trip", "visit"], ["tour", "visit"],
@@ -54,6 +56,11 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["by phone", "call"], ["by telephone", "call"], ["phone conversation", "call"], ["telephone conversation", "call"],
     ["video call", "call"], ["videoconference", "meeting"], ["video conference", "meeting"], ["virtual summit", "summit"],
     ["will meet", "meeting"], ["would meet", "meeting"], ["to meet with", "meeting"], ["news conference", "meeting"], ["ceremony", "meeting"], ["phone calls", "call"], ["sent a delegation", "visit"], ["dispatched a delegation", "visit"], ["telephone calls", "call"], ["calls", "call"], ["video calls", "call"],
+    // Later stops of a trip ("then flew on to Crete", "drove to Ramallah", "stopped in Abu Dhabi", "and then to Algiers",
+    // "the last leg took him to Egypt", "the Israel leg"): visits only where a destination follows (see LEG_TRIGGER).
+    ["flew", "visit"], ["flying", "visit"], ["drove to", "visit"], ["driving to", "visit"], ["stopped in", "visit"], ["stopped off in", "visit"],
+    ["then to", "visit"], ["then in", "visit"], ["took him to", "visit"], ["takes him to", "visit"], ["took her to", "visit"], ["takes her to", "visit"],
+    ["headed to", "visit"], ["heads to", "visit"], ["travel to", "visit"], ["moved on to", "visit"], ["went on to", "visit"], ["leg", "visit"], ["he was in", "visit"], ["she was in", "visit"],
   ],
   fr: [
     ["visite", "visit"], ["visites", "visit"], ["tournee", "visit"], ["sommet", "summit"], ["reunion", "meeting"], ["rencontre", "meeting"],

@@ -37,6 +37,8 @@ interface MeetingMention {
   future?: boolean;
   /** "virtual summit", "قمة افتراضية", "by video link". */
   virtual?: boolean;
+  /** "اجتماع عمّان", "the Negev Summit": the state of the venue the event is named after. */
+  venue?: string | null;
 }
 
 const TO = /^(الي|علي|تشمل|يشمل|شملت|to|a|au|aux|en|in|into|include|includes|including)$/;
@@ -75,7 +77,9 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
         continue;
       }
     }
-    const target = anaphoric ?? events.find((g) => sameEvent(g, m, a.published));
+    // "زار المقداد جدة ... في أول زيارة لوزير خارجية سوري": an event told again in its own sentence is the one told there first.
+    const sentenceOf = (x: MeetingMention) => a.tokenSentence[x.trigger];
+    const target = anaphoric ?? (m.host ? undefined : events.find((g) => g.some((x) => sentenceOf(x) === sentenceOf(m)) && sameEvent(g, m, a.published))) ?? events.find((g) => sameEvent(g, m, a.published));
     // Past a few dozen mentions an event is settled; keeping more would only slow merging.
     if (target) { if (target.length < 40) target.push(m); }
     else events.push([m]);
@@ -166,6 +170,10 @@ function sameEvent(group: MeetingMention[], m: MeetingMention, published: string
   const visit = m.kind === "visit" || group.some((x) => x.kind === "visit");
   if (m.date && dates.length && !dates.some((d) => closeDates(d, m.date!, visit))) return false;
   const gp = new Set(group.flatMap((x) => x.participants));
+  // "وصدر عن اجتماع عمّان بيان", "The Negev Summit, hosted by ...": an event named after its venue is the meeting held
+  // there told before, when it names no state that meeting lacks.
+  if (m.venue && m.kind !== "visit" && group.every((x) => x.kind !== "visit" && x.kind !== "call" && x.kind !== "exercise") && group.some((x) => x.host === m.venue)
+    && gp.size >= 3 && m.participants.every((p) => gp.has(p))) return true;
   const jac = m.participants.length && gp.size ? m.participants.filter((p) => gp.has(p)).length / new Set([...gp, ...m.participants]).size : 1;
   const hosts = group.map((x) => x.host).filter(Boolean);
   if (m.hostStated && hosts.length && !hosts.includes(m.host)) return false;
@@ -212,6 +220,14 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const passive = /^(was|were|been|being)$/.test(a.tokens[hit.first - 1]?.norm ?? "") && t.norm === "received";
     if (/^(received|receives|hosted|hosts|استقبل|استقبلت|يستقبل)$/.test(t.cores.at(-1)!) && !passive && !guestAfter(a, officials, hit.last, range[1])) continue;
     const destinations = destinationsAfter(a, hit.last, range[1], officials);
+    // "The Israel leg came on Tuesday": the state right before "leg" is the stop.
+    if (t.norm === "leg" && hit.first === hit.last) {
+      const s = a.stateAt[hit.first - 1];
+      destinations.length = 0;
+      if (s && s.last === hit.first - 1 && s.kind !== "demonym") destinations.push(s.iso2);
+    }
+    // A word of a later stop ("flew", "then to", "حطّ") is a visit only with its destination.
+    if (kind === "visit" && destinations.length === 0 && LEG_TRIGGER.test(a.tokens.slice(hit.first, hit.last + 1).map((w) => w.cores.at(-1)).join(" "))) continue;
     // A visit involves its visitor (named before the visit word, or by an official) and its destination;
     // states named after that are topics, not participants.
     const states = hit.payload === "visit" ? statesInRange(a, range[0], hit.first - 1) : statesInRange(a, range[0], range[1]);
@@ -266,12 +282,22 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       continue;
     }
     if (destinations.length === 1) { host = destinations[0]!; hostStated = true; }
+    // "stopped in Abu Dhabi to meet UAE President ..., and then in AlUla", "drove to Ramallah ..., and flew the same
+    // evening to Manama": a second stop in one sentence continues the trip told first in it; the officials met at
+    // the first stop are not travellers.
+    const legWord = kind === "visit" && (LEG_TRIGGER.test(a.tokens.slice(hit.first, hit.last + 1).map((w) => w.cores.at(-1)).join(" ")) || /^(arriving|arrived|landed)$/.test(t.norm));
+    const earlierStop = legWord && destinations.length === 1
+      ? [...out].reverse().find((x) => x.kind === "visit" && x.host && x.host !== destinations[0] && x.participants.length === 2 && a.tokenSentence[x.trigger] === a.tokenSentence[hit.first])
+      : undefined;
+    if (earlierStop) { participants.length = 0; participants.push(earlierStop.participants.find((p) => p !== earlierStop.host)!); }
     // "arrived in Paris on Friday ..., then travelled to Athens": a later leg's clause names no visitor; the
     // sentence's subject (its first official, else its first state not named as a place) is the visitor.
-    if (kind === "visit" && destinations.length === 1 && participants.every((p) => p === destinations[0])) {
+    else if (kind === "visit" && destinations.length === 1 && participants.every((p) => p === destinations[0])) {
       const [sf] = a.sentenceTokens[a.tokenSentence[hit.first]!]!;
       const visitor = officialsInRange(a, officials, sf, range[0] - 1).map((o) => o.state).find((p) => p && p !== host)
-        ?? a.states.find((m) => m.first >= sf && m.last < range[0] && m.iso2 !== host && !isPlacePosition(a, m.first))?.iso2;
+        ?? a.states.find((m) => m.first >= sf && m.last < range[0] && m.iso2 !== host && !isPlacePosition(a, m.first) && !placeDemonym(a, m))?.iso2
+        // "He then flew on to Crete", "The last leg of the tour took him to Egypt": the traveller of the trip told before.
+        ?? (legWord ? travellerBefore(out, host) : null);
       if (visitor) participants.push(visitor);
     }
     for (let k = range[0]; k <= range[1] && !hostStated; k++) {
@@ -310,6 +336,14 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
           if (venue) { host = venue; hostStated = true; }
         }
       }
+    }
+    // "The trip ... opened on Saturday in Istanbul, where Blinken met Turkish President ...": a visit whose clause names
+    // only its place has as visitor an official of another state named in its sentence.
+    if (kind === "visit" && host && participants.every((p) => p === host)) {
+      const [sf, sl] = a.sentenceTokens[a.tokenSentence[hit.first]!]!;
+      const visitor = officialsInRange(a, officials, sf, sl).map((o) => o.state).find((p) => p && p !== host)
+        ?? (legWord ? travellerBefore(out, host) ?? lastOfficialStateBefore(a, officials, sf, host) : null);
+      if (visitor) participants.push(visitor);
     }
     const window = a.tokens.slice(Math.max(range[0], hit.first - 4), hit.last + 2);
     const virtual = window.some((w) => VIRTUAL.test(w.norm) || VIRTUAL.test(w.cores.at(-1)!));
@@ -356,8 +390,19 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     }
     const name = meetingName(a, hit.first, hit.last, kind);
     const prevTok = a.tokens[hit.first - 1];
+    // "After the summit he flew on to Rabat", "بعد القمة توجه إلى": an event told before, named as a point in time;
+    // the place and day of its clause belong to what follows.
+    if (kind !== "visit" && kind !== "call" && !name && (t.arabic
+      ? /^(بعد|قبل|عقب|اثر|وبعد|وعقب)$/.test(prevTok?.norm ?? "") && /^[وفبل]?ال/.test(t.norm)
+      : /^(the|this)$/.test(prevTok?.norm ?? "") && /^(after|before|following|since)$/.test(a.tokens[hit.first - 2]?.norm ?? ""))) {
+      out.push({ trigger: hit.first, kind, name: null, participants: [], host: null, date: null, attendees: [], evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: false, anaphor: true });
+      continue;
+    }
     const anaphor = !own && !name && !hostStated && (t.arabic ? /^[وفبل]?ال/.test(t.norm)
       : /^(the|this|that|these|those|les|la|le|ces|cette)$/.test(prevTok?.norm ?? ""));
+    // "مشاركة الوفود في اجتماعات مجلس الجامعة", "to attend meetings of the council": a body's sittings in general, not an event.
+    if (kind === "meeting" && /^(اجتماعات|meetings|sessions)$/.test(t.cores.at(-1)!) && /^(مجلس|المجلس|لجان|اللجان|هيئات|of)$/.test(a.tokens[hit.last + 1]?.cores.at(-1) ?? "")
+      && /^(في|attend|in)$/.test(a.tokens[hit.first - 1]?.norm ?? "")) continue;
     // "لبحث سبل التعاون", "للتباحث": the purpose of an event told around it, not an event of its own.
     if (t.arabic && /^ل(بحث|تباحث|مناقشه)$/.test(t.cores[t.cores.length > 1 && t.cores[0]!.startsWith("و") ? 1 : 0]!)) continue;
     // "زيارة خارجية ... يلتقي خلالها مع زعماء تلك الدول", "a tour during which he meets": talks during a visit told in
@@ -382,10 +427,33 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     out.push({
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
       host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated, anaphor,
-      future: toCome(a, hit.first, range[0]), virtual,
+      future: toCome(a, hit.first, range[0]), virtual, venue: kind === "visit" ? null : namedVenue(a, hit.first, hit.last),
     });
   }
   return out;
+}
+
+// Words of a later stop of a trip (folded cores): a visit only with a destination after them.
+const LEG_TRIGGER = /^(he was in|she was in|flew|flying|drove to|driving to|stopped in|stopped off in|then to|then in|took him to|takes him to|took her to|takes her to|headed to|heads to|travel to|moved on to|went on to|leg|حط|حطت|انتقل الي|انتقلت الي|ثم الي|اتجه الي)$/;
+
+/** The visitor of the latest visit told before (not to the given host): who a later stop's "he" is. */
+function travellerBefore(out: MeetingMention[], host: string | null): string | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i]!;
+    if (m.kind !== "visit" || !m.host || m.participants.length !== 2) continue;
+    const v = m.participants.find((p) => p !== m.host);
+    if (v && v !== host) return v;
+  }
+  return null;
+}
+
+/** "After the summit he flew on to Rabat": with no trip told before, "he" is the official named last before the sentence. */
+function lastOfficialStateBefore(a: AnalyzedText, officials: ExtractedOfficial[], before: number, not: string | null): string | null {
+  for (let k = before - 1; k >= Math.max(0, before - 200); k--) {
+    const o = officialAt(a, officials, k);
+    if (o && o.official.state && o.official.state !== not) return o.official.state;
+  }
+  return null;
 }
 
 /** A future verb or phrase right before the event word: "سيعقد", "ستستضيف", "will hold", "is due to", "plans to". */
@@ -465,6 +533,9 @@ function placeDemonym(a: AnalyzedText, s: { kind: string; first: number; last: n
   if (s.kind !== "demonym") return false;
   const prev = a.tokens[s.first - 1]?.cores.at(-1) ?? "";
   if (/^(العاصمه|عاصمه|مدينه|المدينه)$/.test(prev)) return true;
+  // "the Greek island of Crete", "the Saudi desert town of AlUla": a place of that state.
+  if (/^(island|islands|town|resort|region|province)$/.test(a.tokens[s.last + 1]?.norm ?? "") && a.tokens[s.last + 2]?.norm === "of"
+    || /^(desert|coastal|mountain|seaside|holy|port)$/.test(a.tokens[s.last + 1]?.norm ?? "") && /^(town|city|resort)$/.test(a.tokens[s.last + 2]?.norm ?? "")) return true;
   return /^(capital|city|capitale|ville)$/.test(a.tokens[s.last + 1]?.norm ?? "") || /^(border|port|coastal)$/.test(a.tokens[s.last + 1]?.norm ?? "") && /^(city|town)$/.test(a.tokens[s.last + 2]?.norm ?? "");
 }
 
@@ -492,7 +563,10 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number, officials
       if (TO.test(a.tokens[j]!.norm) || a.stateAt[j] && a.stateAt[j]!.kind !== "demonym") break;
       const o = officialAt(a, officials, j);
       if (!o) continue;
-      const place = placeAt(a, o.last + 1);
+      // "زار المقداد مدينة جدة", "حطّ الوزير ... في دمشق": a preposition or "city" may come before the place.
+      let at = o.last + 1;
+      while (at <= Math.min(end, o.last + 3) && /^(في|الي|مدينه|العاصمه|بمدينه|العاصمه)$/.test(a.tokens[at]!.norm) && !a.stateAt[at]) at++;
+      const place = placeAt(a, at);
       if (place) return [place];
       break;
     }
@@ -532,7 +606,7 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number, officials
 }
 
 // Arabic verbs of visiting whose object is the place: "زار", "يزور", "زارت", "تزور".
-const VISIT_VERB = /^(زار|زارت|يزور|تزور|زارا|زاروا)$/;
+const VISIT_VERB = /^(زار|زارت|يزور|تزور|زارا|زاروا|حط|حطت)$/;
 
 /** A state (not as an adjective) or a well-known city starting at token i: its state. */
 function placeAt(a: AnalyzedText, i: number): string | null {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../server/src/extract/extractArticle.ts";
+
+// Invented texts (people and events are made up): each checks one class of phrasing.
+const meetingsOf = (text: string, lang: "en" | "ar", date: string) => extractArticle(text, { lang, date }).meetings;
+const visitsTo = (ms: ReturnType<typeof meetingsOf>) => Object.fromEntries(ms.filter((m) => m.kind === "visit").map((m) => [m.host, m.participants.join("+")]));
+
+describe("later stops of a tour", () => {
+  it("flew on to, arriving in, stopped in ... and then in, the X leg, the last leg took him to: one visit per stop, by the traveller", () => {
+    const text = "Canadian minister ends regional tour\n\n"
+      + "CAIRO, May 9 - Canadian Foreign Minister Paul Girard ended a week-long tour of the region on Thursday with talks in Cairo.\n\n"
+      + "The trip opened on Saturday in Istanbul, where Girard met Turkish Foreign Minister Kemal Aydin. "
+      + "He then flew on to the Greek island of Rhodes for a dinner with Prime Minister Nikos Petrou, before arriving in Amman on Sunday. "
+      + "On Monday he stopped in Abu Dhabi to meet UAE Minister Saeed Rashed, and then in the Saudi desert town of AlUla. "
+      + "The Israel leg came on Tuesday. The last leg of the tour took him to Egypt.";
+    const v = visitsTo(meetingsOf(text, "en", "2024-05-09"));
+    expect(v).toMatchObject({ TR: "CA+TR", GR: "CA+GR", JO: "CA+JO", AE: "AE+CA", SA: "CA+SA", IL: "CA+IL", EG: "CA+EG" });
+  });
+  it("a second stop in one sentence is the traveller's, not the host met at the first stop", () => {
+    const text = "On Wednesday Canadian Foreign Minister Paul Girard drove to Ramallah to meet Palestinian Prime Minister Omar Haddad, "
+      + "and flew the same evening to Manama.";
+    const v = visitsTo(meetingsOf(text, "en", "2024-05-08"));
+    expect(v.PS).toBe("CA+PS");
+    expect(v.BH).toBe("BH+CA");
+  });
+  it("a leg word with no destination after it is not a visit", () => {
+    const text = "Canadian Foreign Minister Paul Girard said prices flew higher after the first leg of the talks with Turkish Foreign Minister Kemal Aydin.";
+    expect(meetingsOf(text, "en", "2024-05-08").filter((m) => m.kind === "visit")).toEqual([]);
+  });
+  it("after the summit he flew on to X: the summit told before, not a summit in X", () => {
+    const text = "Ministers meet in the Negev\n\nSDE BOKER, Israel, March 28 - The foreign ministers of Israel, Bahrain and Morocco, joined by "
+      + "Canadian Foreign Minister Paul Girard, ended a two-day meeting in the Negev on Monday.\n\n"
+      + "After the summit he flew on to Rabat, where he is due to see Moroccan Foreign Minister Karim Alaoui on Tuesday.";
+    const ms = meetingsOf(text, "en", "2022-03-28");
+    expect(ms.filter((m) => m.kind !== "visit").map((m) => m.host)).toEqual(["IL"]);
+    expect(visitsTo(ms).MA).toBe("CA+MA");
+  });
+  it("Arabic: حطّ ... في دمشق and زار ... مدينة جدة are visits to those places", () => {
+    const text = "زار وزير الخارجية السوري سامر خليل مدينة جدة في الثاني عشر من أبريل، "
+      + "وبعد ستة أيام حط وزير الخارجية السعودي الأمير نايف بن سعد في دمشق.";
+    const v = visitsTo(meetingsOf(text, "ar", "2023-05-08"));
+    expect(v.SA).toBe("SA+SY");
+    expect(v.SY).toBe("SA+SY");
+  });
+  it("Arabic: a visit told again in its own sentence is not merged into another meeting", () => {
+    const text = "وجاء القرار بعد اجتماع استضافته عمّان في الأول من مايو بمشاركة الأردن والعراق وسوريا. "
+      + "وزار وزير الخارجية السوري سامر خليل مدينة جدة في الثاني عشر من أبريل، في أول زيارة لوزير خارجية سوري إلى المملكة منذ سنوات.";
+    const ms = meetingsOf(text, "ar", "2023-05-08");
+    expect(ms.filter((m) => m.kind === "visit").map((m) => m.host)).toEqual(["SA"]);
+    expect(ms.find((m) => m.host === "JO")?.kind).toBe("meeting");
+  });
+});
+
+describe("events named after their venue", () => {
+  it("the X Summit hosted by one minister is the multilateral meeting told before in that place", () => {
+    const text = "Ministers meet in the Negev\n\nSDE BOKER, Israel, March 28 - The foreign ministers of Israel, Bahrain, Morocco and Egypt "
+      + "ended a two-day meeting in the Negev on Monday.\n\nThe Negev Summit, hosted by Israeli Foreign Minister Dan Levi, was a first.";
+    const ms = meetingsOf(text, "en", "2022-03-28");
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.participants).toEqual(["BH", "EG", "IL", "MA"]);
+  });
+  it("Arabic: وصدر عن اجتماع عمّان is the Amman meeting told before", () => {
+    const text = "عقد وزراء خارجية الأردن والسعودية والعراق ومصر وسوريا اجتماعاً في عمّان في الأول من مايو. "
+      + "وصدر عن اجتماع عمّان بيان ختامي اتفق فيه المشاركون على خطوات لوقف التهريب.";
+    const ms = meetingsOf(text, "ar", "2023-05-08");
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.host).toBe("JO");
+  });
+  it("Arabic: participation in the sittings of a body (اجتماعات مجلس الجامعة) is not an event", () => {
+    const text = "قرر وزراء الخارجية العرب في اجتماع عقدوه أمس الأحد في القاهرة استئناف مشاركة وفود سوريا في اجتماعات مجلس الجامعة، بعد تعليق بدأ في نوفمبر 2011.";
+    const ms = meetingsOf(text, "ar", "2023-05-08");
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.date).toBe("2023-05-07");
+  });
+});
