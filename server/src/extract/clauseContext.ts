@@ -14,6 +14,8 @@ import type { ExtractedOfficial } from "./types.ts";
 const CLAUSE_BREAK = /^(which|who|where|after|before|following|amid|despite|while|whereas|adding|saying|noting|stressing|against|face|regarding|concerning|about|بعد|رغم|بينما|فيما|حيث|بشان|حول|ضد|لمواجهه|مواجهه|alors|apres|malgre|tandis|contre)$/;
 // Brokers, critics and bystanders: "برعاية أميركية", "brokered by", "pressure from".
 const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|brokered|mediated|sponsored|pressure|presence|witnessed|sous)$/;
+// Nouns whose place is a topic: "الأوضاع في ليبيا", "the situation in Sudan", "spreading to Lebanon".
+const TOPIC_BEFORE = /^(الاوضاع|اوضاع|الوضع|التطورات|تطورات|الازمه|ازمه|الحرب|النزاع|الصراع|situation|crisis|war|conflict|fighting|developments|violence|unrest|spreading|spread|spilling|guerre|crise)$/;
 
 /**
  * "الوسيط الأمريكي", "the US mediator": the mediator's state, which is no party to what it brokered (it still
@@ -76,6 +78,12 @@ function relativeOnEvent(a: AnalyzedText, trigger: number, k: number): boolean {
 }
 
 /** States named in a token range, in order, leaving out brokers and bystanders. */
+/** "تطورات الأوضاع في ليبيا", "the war in Ukraine", "from spreading to Lebanon": a state named as a topic, neither party nor place. */
+export function topicMention(a: AnalyzedText, m: { first: number }): boolean {
+  const prev = a.tokens[m.first - 1], prev2 = a.tokens[m.first - 2];
+  return !!prev && !!prev2 && /^(في|in|to|en|au)$/.test(prev.norm) && TOPIC_BEFORE.test(prev2.cores[prev2.cores.length - 1]!);
+}
+
 export function statesInRange(a: AnalyzedText, first: number, last: number, keep?: (m: StateMention) => boolean): string[] {
   const out: string[] = [];
   for (let k = first; k <= last; k++) {
@@ -84,6 +92,7 @@ export function statesInRange(a: AnalyzedText, first: number, last: number, keep
     const prev = a.tokens[m.first - 1], prev2 = a.tokens[m.first - 2];
     if (prev && (NOT_PARTY_BEFORE.test(prev.norm) || NOT_PARTY_BEFORE.test(prev.cores[prev.cores.length - 1]!))) continue;
     if (prev2 && prev && /^(from|by)$/.test(prev.norm) && NOT_PARTY_BEFORE.test(prev2.norm)) continue;
+    if (topicMention(a, m)) continue;
     if (!out.includes(m.iso2)) out.push(m.iso2);
   }
   return out;

@@ -56,14 +56,28 @@ const SUMMIT_WORD = /قمه|القمه|summit|sommet/i;
 function declarationsOfSummits(agreements: ExtractedAgreement[], meetings: ExtractedMeeting[]): void {
   for (const x of agreements) {
     if (x.kind !== "declaration") continue;
-    const sentence = x.evidence.find((e) => SUMMIT_WORD.test(foldForKey(e.sentence)));
+    const sentence = x.evidence.find((e) => SUMMIT_WORD.test(foldForKey(e.sentence))) ?? (meetingOfSentence(x, meetings) ? x.evidence[0] : undefined);
     if (!sentence) continue;
     const summit = meetings.find((m) => m.kind === "summit" && m.evidence.some((e) => e.start === sentence.start))
+      ?? meetingOfSentence(x, meetings)
       ?? meetings.filter((m) => m.kind === "summit" && m.evidence[0]!.start < sentence.start && (!x.date || !m.date || m.date.startsWith(x.date) || x.date.startsWith(m.date))).sort((p, q) => q.participants.length - p.participants.length)[0];
     if (!summit || summit.participants.length <= x.parties.length || !x.parties.every((p) => summit.participants.includes(p))) continue;
     x.parties = [...summit.participants];
     if (!x.date && summit.date) x.date = summit.date;
   }
+}
+
+const MEETING_WORD = /(^|\s)[وف]?(عن|في|خلال)?\s?(اجتماع|الاجتماع|المؤتمر|مؤتمر)|meeting|conference|talks|reunion/i;
+
+/**
+ * "وصدر عن اجتماع عمّان بيان ختامي", "the meeting issued a joint statement": a statement issued by a multilateral
+ * meeting told in its own sentence is that meeting's, with all its participants as parties.
+ */
+function meetingOfSentence(x: ExtractedAgreement, meetings: ExtractedMeeting[]): ExtractedMeeting | undefined {
+  const e = x.evidence[0]!;
+  if (!MEETING_WORD.test(foldForKey(e.sentence))) return undefined;
+  return meetings.find((m) => (m.kind === "meeting" || m.kind === "conference") && m.participants.length >= 3 && m.evidence.some((me) => me.start === e.start)
+    && (!x.date || !m.date || m.date.startsWith(x.date) || x.date.startsWith(m.date)));
 }
 
 /**

@@ -325,14 +325,19 @@ function restoredTies(a: AnalyzedText): { first: number; last: number; payload: 
     // Agreed, or announced or decided by both: "اتفقا على استئناف العلاقات", "announced they would restore ties",
     // "أعلن البلدان استئناف عمل بعثتيهما الدبلوماسيتين".
     const agreed = /^(agreed|agree|اتفق|اتفقا|اتفقوا|اتفقت|convenu|convenus)$/.test(t.cores.at(-1)!);
-    const announced = /^(announced|decided|اعلن|اعلنت|اعلنا|قرر|قررت|قررا|annonce|decide)$/.test(t.cores.at(-1)!);
+    // The noun too: "منذ إعلان البلدين ... رفع العلاقات الدبلوماسية إلى مستوى السفراء".
+    const announced = /^(announced|decided|اعلن|اعلنت|اعلنا|اعلان|قرر|قررت|قررا|annonce|decide)$/.test(t.cores.at(-1)!);
     if (!agreed && !announced) return;
     // Arabic puts the subject and the date between the verb and its object: "اتفقت مملكة البحرين ودولة قطر،
     // أمس الأربعاء، على إعادة العلاقات"; there the object opens with على.
     const next = a.tokens.slice(i + 1, i + (announced ? 9 : t.arabic ? 12 : 5));
-    const restoring = /^(restore|restoring|restoration|resume|resuming|resumption|re|reestablish|re-establish|normali[sz]|upgrade|reopen|استيناف|اعاده|تطبيع|retablir|retablissement|reprendre|reprise)/;
+    // Raising ties to ambassador level ("رفع مستوى العلاقات", "upgrade ties") restores full relations too.
+    const restoring = /^(restore|restoring|restoration|resume|resuming|resumption|re|reestablish|re-establish|normali[sz]|upgrad|raise|raising|reopen|استيناف|اعاده|تطبيع|رفع|ترفيع|retablir|retablissement|reprendre|reprise)/;
     const verb = next.findIndex((x, j) => restoring.test(x.cores.at(-1)!) && (!t.arabic || !agreed || j < 4 || next[j - 1]!.norm === "علي"));
     if (verb < 0) return;
+    // Raised to ambassador level, not to a "strategic partnership".
+    if (/^(رفع|ترفيع|upgrad|raise|raising)/.test(next[verb]!.cores.at(-1)!)
+      && !a.tokens.slice(i + 1 + verb, i + verb + 14).some((x) => x.cores.some((c) => /^(السفراء|سفراء|سفير|ambassador|ambassadors|ambassadorial)$/.test(c)))) return;
     const rest = a.tokens.slice(i + 1 + verb, i + verb + 9);
     const ties = /^(ties|relations|العلاقات|علاقات|relations|بعثتيهما|البعثات|بعثات|سفارتيهما|السفارات|سفارات|embassies|missions)$/;
     // Any clitic reading: "بعثتيهما" is a noun, not ب + عثتيهما.

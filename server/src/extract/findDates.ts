@@ -10,7 +10,35 @@ import type { Language } from "./types.ts";
 export function findDates(folded: NormalizedText, sentences: Sentence[], lang: Language, published: string | null): DateMention[] {
   const ref = parseIsoDay(published);
   const dates = lang === "ar" ? findArabicDates(folded, ref) : findLatinDates(sentences, lang, ref);
-  return withSameDay(folded, dates);
+  return withSameDay(folded, withYearPhrase(folded, dates, ref ? ref.getUTCFullYear() : null));
+}
+
+// "in July last year", "on Sept. 15 of that year", "في يوليو من العام الماضي", "في مارس من العام نفسه": a month or day
+// whose year is given by the words right after it, not by the publication date.
+const YEAR_PHRASE = /^[\s,]*(?:of\s+)?(last\s+year|the\s+previous\s+year|that\s+year|the\s+same\s+year|(?:من\s+)?(?:العام|السنه|عام)\s+(?:الماضي|المنصرم|السابق|نفسه|ذاته)|من\s+ذلك\s+العام)(?![\p{L}])/iu;
+
+function withYearPhrase(folded: NormalizedText, dates: DateMention[], publishedYear: number | null): DateMention[] {
+  if (dates.length === 0 || !/year|العام|السنه|عام/i.test(folded.text)) return dates;
+  // Folded index of an original offset (offsets is increasing).
+  const foldedAt = (orig: number) => { let lo = 0, hi = folded.text.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (folded.offsets[mid]! < orig) lo = mid + 1; else hi = mid; } return lo; };
+  const out: DateMention[] = [];
+  for (const d of dates) {
+    if (d.value.length < 7) continue;
+    const from = foldedAt(d.end);
+    const m = YEAR_PHRASE.exec(folded.text.slice(from, from + 40));
+    if (!m) continue;
+    let year: number | null;
+    if (/last|previous|الماضي|المنصرم|السابق/.test(m[1]!)) year = publishedYear === null ? null : publishedYear - 1;
+    else {
+      // "that year": the last year written out before the date.
+      const before = folded.text.slice(Math.max(0, foldedAt(d.start) - 400), foldedAt(d.start));
+      const ys = [...before.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/g)];
+      year = ys.length ? Number(ys[ys.length - 1]![1]) : null;
+    }
+    if (year === null) continue;
+    out.push({ start: d.start, end: folded.offsets[from + m[0].length - 1]! + 1, value: String(year) + d.value.slice(4), relative: false });
+  }
+  return out.length ? dropOverlappingDates([...dates.filter((d) => !out.some((x) => d.start < x.end && x.start < d.end)), ...out]) : dates;
 }
 
 // "earlier that day", "the same day", "في اليوم نفسه", "le même jour": the day the text named just before.

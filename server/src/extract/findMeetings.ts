@@ -1,11 +1,13 @@
 import { ARABIC_HONORIFICS, ARABIC_MINISTER_WORDS, ARABIC_NAME_STOPWORDS, ARABIC_TITLES } from "./ar/arabicTitles.ts";
 import type { AnalyzedText } from "./AnalyzedText.ts";
-import { bodyMembersInRange, cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialAt, officialsInRange, recentPair, recentSides, statesInRange, twoSidesSubject } from "./clauseContext.ts";
+import { bodyMembersInRange, cityMatcher, clauseRange, dateline, focusStates, leadDate, mentionsBothSides, nearestDate, officialAt, officialsInRange, recentPair, recentSides, statesInRange, topicMention, twoSidesSubject } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import { MEETING_TRIGGERS } from "./eventTriggers.ts";
 import { foldedSet, foldForKey } from "./normalizeForMatching.ts";
 import { PhraseMatcher } from "./PhraseMatcher.ts";
 import { stableId } from "./stableId.ts";
+import { stateMatcher } from "./stateLexicon.ts";
+import { stripArticle, type Token } from "./tokenizeText.ts";
 import type { Evidence, ExtractedAgreement, ExtractedMeeting, ExtractedOfficial, Language, MeetingKind } from "./types.ts";
 
 const matchers = new Map<Language, PhraseMatcher<MeetingKind>>();
@@ -323,7 +325,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (!hostStated && kind !== "call") {
       // "في الرباط", "at the Elysee Palace, in the capital, Paris", "à Rabat", "in Jeddah": a place in the clause.
       // A state's own name is a place right after the event word ("talks in Turkey") or as "الجزائر العاصمة".
-      const place = a.states.find((s) => s.first >= range[0] && s.last <= range[1] && (isPlacePosition(a, s.first)
+      const place = a.states.find((s) => s.first >= range[0] && s.last <= range[1] && !topicMention(a, s) && (isPlacePosition(a, s.first)
         && (s.kind === "capital" || s.kind === "institution" || s.kind === "name" && (/^(العاصمه|capital)$/.test(a.tokens[s.last + 1]?.norm ?? "") || s.first > hit.last && s.first - hit.last <= 3))
         || placeDemonym(a, s) && placeAfterPreposition(a, s.first)));
       if (place) host = place.iso2;
@@ -577,7 +579,8 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number, officials
     const city = !sm && (seenTo || out.length > 0 || k === last + 1) ? cityMatcher().matchAt(a.tokens, k) : null;
     if (city) { if (!out.includes(city.payload)) out.push(city.payload); k = city.last + 1; continue; }
     if (sm && sm.first === k && (sm.kind !== "demonym" || out.length > 0 || placeDemonym(a, sm))) {
-      const prefixed = t.arabic && /^(ل|لل|ال|الي|و|ب)/.test(t.norm) && !t.norm.startsWith("ال");
+      // "ليبيا", "لبنان": a name that itself opens with ل is not "to" + name.
+      const prefixed = t.arabic && /^(ل|لل|ال|الي|و|ب)/.test(t.norm) && !t.norm.startsWith("ال") && !wholeStateWord(t.norm);
       // "زيارة سلطنة عمان", "visited Turkey": a state named right after the visit word is its destination.
       // Not across punctuation: "after the summit, Saudi Foreign Minister ..." names no destination.
       // "visited the White House": an article may come between.
@@ -603,6 +606,12 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number, officials
     k++;
   }
   return out;
+}
+
+/** A folded word that names a state as it stands, without a clitic taken off ("ليبيا", "لبنان", "بولندا"). */
+function wholeStateWord(norm: string): boolean {
+  const tok: Token = { start: 0, end: norm.length, foldedStart: 0, foldedEnd: norm.length, norm, cores: [norm], bare: stripArticle(norm), arabic: true, capitalized: false, allCaps: false, index: 0 };
+  return stateMatcher().matchAt([tok], 0) !== null;
 }
 
 // Arabic verbs of visiting whose object is the place: "زار", "يزور", "زارت", "تزور".
