@@ -250,6 +250,9 @@ export function twoSidesSubject(a: AnalyzedText, first: number, last: number): n
   for (let k = first; k <= last; k++) {
     const t = a.tokens[k]!;
     if (t.arabic) { if (t.cores.some((c) => TWO_PEOPLE_AR.test(c) || /^(ال)?(طرفان|جانبان|بلدان)$/.test(c))) return k; continue; }
+    // "their last conversation", "their first meeting": the pair of the encounter told before.
+    if (t.norm === "their" && /^(conversation|call|phone|meeting|talks|summit|encounter)$/.test(a.tokens[k + 1]?.norm ?? "") || t.norm === "their" && /^(last|first|previous|latest|next|second)$/.test(a.tokens[k + 1]?.norm ?? "")
+      && /^(conversation|call|phone|meeting|talks|summit|encounter|face|in)$/.test(a.tokens[k + 2]?.norm ?? "")) return k;
     if (!/^(two|both|deux)$/.test(t.norm)) continue;
     // "the two foreign ministers", "both prime ministers": one or two words before the plural.
     for (let j = k + 1; j <= Math.min(last, k + 3); j++) {

@@ -61,6 +61,8 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["flew", "visit"], ["flying", "visit"], ["drove to", "visit"], ["driving to", "visit"], ["stopped in", "visit"], ["stopped off in", "visit"],
     ["then to", "visit"], ["then in", "visit"], ["took him to", "visit"], ["takes him to", "visit"], ["took her to", "visit"], ["takes her to", "visit"],
     ["headed to", "visit"], ["heads to", "visit"], ["travel to", "visit"], ["moved on to", "visit"], ["went on to", "visit"], ["leg", "visit"], ["he was in", "visit"], ["she was in", "visit"],
+    // "Biden and Xi sat down for three hours", "also saw French President Macron" (a meeting only with someone named after it).
+    ["sat down", "meeting"], ["saw", "meeting"],
   ],
   fr: [
     ["visite", "visit"], ["visites", "visit"], ["tournee", "visit"], ["sommet", "summit"], ["reunion", "meeting"], ["rencontre", "meeting"],

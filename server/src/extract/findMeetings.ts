@@ -39,6 +39,8 @@ interface MeetingMention {
   future?: boolean;
   /** "virtual summit", "قمة افتراضية", "by video link". */
   virtual?: boolean;
+  /** "their first face-to-face meeting", "in-person talks": never a call, whatever else its sentence tells. */
+  inPerson?: boolean;
   /** "اجتماع عمّان", "the Negev Summit": the state of the venue the event is named after. */
   venue?: string | null;
 }
@@ -62,7 +64,7 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
   const events: MeetingMention[][] = [];
   // Talks and receptions told in a sentence about a phone call are that call.
   const callSentences = new Set(mentions.filter((m) => m.kind === "call").map((m) => m.evidence.start));
-  for (const m of mentions) if (m.kind === "meeting" && !m.name && callSentences.has(m.evidence.start)) { m.kind = "call"; m.host = null; m.hostStated = false; }
+  for (const m of mentions) if (m.kind === "meeting" && !m.name && !m.inPerson && callSentences.has(m.evidence.start)) { m.kind = "call"; m.host = null; m.hostStated = false; }
   for (const m of mentions) {
     const anaphoric = m.anaphor && m.kind !== "call" && m.kind !== "exercise"
       ? events.find((g) => g.every((x) => x.kind !== "call" && x.kind !== "exercise") && (m.kind === "meeting" || g.some((x) => x.kind === m.kind) || m.kind === "visit" && g.every((x) => x.kind === "meeting") && g.some((x) => x.host))
@@ -167,7 +169,9 @@ function sameEvent(group: MeetingMention[], m: MeetingMention, published: string
   if (m.separate) return false;
   // An event still to come is not talks already held ("ended talks in Beijing ... the ministers will hold a meeting");
   // talks to come during a visit under way are part of it.
-  if (m.future && !m.anaphor && !group.some((x) => x.kind === "visit") && group.every((x) => !x.future && !!x.date && !!published && x.date < published.slice(0, x.date.length))) return false;
+  // (Mentions without a date of their own, such as "on the eve of the summit", do not make the event undated.)
+  if (m.future && !m.anaphor && !group.some((x) => x.kind === "visit") && !!published && group.every((x) => !x.future && (!x.date || x.date < published.slice(0, x.date.length)))
+    && group.some((x) => !!x.date)) return false;
   const dates = group.map((x) => x.date).filter(Boolean) as string[];
   const visit = m.kind === "visit" || group.some((x) => x.kind === "visit");
   if (m.date && dates.length && !dates.some((d) => closeDates(d, m.date!, visit))) return false;
@@ -220,7 +224,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     // "received Egyptian President ...", "استقبل الرئيس المصري": a reception needs its guest named right after.
     // "Trong was received in the Oval Office": a passive reception names its guest before it.
     const passive = /^(was|were|been|being)$/.test(a.tokens[hit.first - 1]?.norm ?? "") && t.norm === "received";
-    if (/^(received|receives|hosted|hosts|استقبل|استقبلت|يستقبل)$/.test(t.cores.at(-1)!) && !passive && !guestAfter(a, officials, hit.last, range[1])) continue;
+    if (/^(received|receives|hosted|hosts|saw|استقبل|استقبلت|يستقبل)$/.test(t.cores.at(-1)!) && !passive && !guestAfter(a, officials, hit.last, range[1])) continue;
     const destinations = destinationsAfter(a, hit.last, range[1], officials);
     // "The Israel leg came on Tuesday": the state right before "leg" is the stop.
     if (t.norm === "leg" && hit.first === hit.last) {
@@ -396,7 +400,10 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     // the place and day of its clause belong to what follows.
     if (kind !== "visit" && kind !== "call" && !name && (t.arabic
       ? /^(بعد|قبل|عقب|اثر|وبعد|وعقب)$/.test(prevTok?.norm ?? "") && /^[وفبل]?ال/.test(t.norm)
-      : /^(the|this)$/.test(prevTok?.norm ?? "") && /^(after|before|following|since)$/.test(a.tokens[hit.first - 2]?.norm ?? ""))) {
+      : /^(the|this)$/.test(prevTok?.norm ?? "") && (/^(after|before|following|since)$/.test(a.tokens[hit.first - 2]?.norm ?? "")
+        // "on the eve of the summit", "on the margins of the summit": the summit told before; the clause is another event's.
+        || a.tokens[hit.first - 2]?.norm === "of" && /^(eve|ahead|end|close|run-up|sidelines|margins|margin|sideline)$/.test(a.tokens[hit.first - 3]?.norm ?? ""))
+        && a.tokens[hit.first]!.end === a.tokens[hit.last]!.end && !a.tokens[hit.first + 1]?.capitalized)) {
       out.push({ trigger: hit.first, kind, name: null, participants: [], host: null, date: null, attendees: [], evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: false, anaphor: true });
       continue;
     }
@@ -419,6 +426,18 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     // (or meeting) per counterpart of the first party named.
     const separately = kind !== "visit" && kind !== "summit" && !name && a.tokens.slice(range[0], range[1] + 1).some((w) => SEPARATELY.test(w.norm));
     const order = separately ? partiesInOrder(a, officials, range[0], range[1]) : [];
+    // "Xi ... met Albanese on Tuesday, and also saw French President Macron": the sentence's subject and the one seen.
+    if (kind === "meeting" && t.norm === "saw" && prevTok?.norm === "also") {
+      const [sf] = a.sentenceTokens[a.tokenSentence[hit.first]!]!;
+      const guest = officialsInRange(a, officials, hit.last + 1, Math.min(range[1], hit.last + 6))[0]?.state ?? a.states.find((s) => s.first > hit.last && s.first <= hit.last + 3)?.iso2;
+      const subject = officialsInRange(a, officials, sf, hit.first - 1).map((o) => o.state).find((s) => s && s !== guest)
+        ?? a.states.find((s) => s.first >= sf && s.first < hit.first && s.iso2 !== guest && !topicMention(a, s))?.iso2;
+      if (guest && subject) {
+        out.push({ trigger: hit.first, kind, name: null, participants: [subject, guest], host: null, date: d?.value ?? null, attendees: people.map((o) => o.id),
+          evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: false, anaphor: false, separate: true });
+        continue;
+      }
+    }
     if (order.length >= 3) {
       for (const other of order.slice(1)) {
         out.push({ trigger: hit.first, kind, name, participants: [order[0]!, other], host: kind === "call" ? null : host, date: d?.value ?? null, attendees: people.map((o) => o.id),
@@ -430,6 +449,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
       host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated, anaphor,
       future: toCome(a, hit.first, range[0]), virtual, venue: kind === "visit" ? null : namedVenue(a, hit.first, hit.last),
+      inPerson: /face-to-face|in-person|in person/.test(a.text.slice(a.tokens[Math.max(0, hit.first - 4)]!.start, t.start).toLowerCase()),
     });
   }
   return out;
@@ -463,7 +483,7 @@ function toCome(a: AnalyzedText, i: number, lowest: number): boolean {
   // The trigger may carry it itself ("will meet").
   for (let k = i; k >= Math.max(lowest, i - 6); k--) {
     const t = a.tokens[k]!;
-    if (t.arabic ? /^[وف]?(س[يت]|سن)..+/.test(t.norm) && FUTURE_VERB.test(t.norm.replace(/^[وف]?/, "").slice(1)) : /^(will|shall|plans|planned|scheduled|due|upcoming|forthcoming)$/.test(t.norm)) return true;
+    if (t.arabic ? /^[وف]?(س[يت]|سن)..+/.test(t.norm) && FUTURE_VERB.test(t.norm.replace(/^[وف]?/, "").slice(1)) : /^(will|shall|would|plans|planned|scheduled|due|upcoming|forthcoming)$/.test(t.norm)) return true;
   }
   return false;
 }

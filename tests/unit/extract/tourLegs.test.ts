@@ -73,3 +73,31 @@ describe("events named after their venue", () => {
     expect(ms[0]!.date).toBe("2023-05-07");
   });
 });
+
+describe("talks beside a summit, and the pair of 'their'", () => {
+  const text = "Leaders meet in Bali\n\nNUSA DUA, Indonesia, Nov 16 - The summit of the Group of 20 closed on Wednesday.\n\n"
+    + "The key talks came on Monday, on the eve of the summit, when Canadian Prime Minister Paul Girard and Chinese Premier Li Wen sat down for three hours. "
+    + "It was their first face-to-face meeting in years; their last conversation had been a phone call in July. "
+    + "The two agreed that Canadian Foreign Minister Anne Roy would travel to China for follow-up talks.\n\n"
+    + "Li met Australian Prime Minister Tom Reid on Tuesday, and also saw French President Jean Dupuis. "
+    + "Britain's prime minister, John Hart, met Girard on Wednesday on the margins of the summit.";
+  const ms = meetingsOf(text, "en", "2022-11-16");
+  const byPair = (k: string, p: string) => ms.filter((m) => m.kind === k && m.participants.join("+") === p);
+  it("'sat down' is a meeting; 'on the eve of / on the margins of the summit' gives the summit no parties of the clause", () => {
+    expect(byPair("meeting", "CA+CN").map((m) => m.date)).toEqual(["2022-11-14"]);
+    expect(byPair("meeting", "CA+GB").map((m) => m.date)).toEqual(["2022-11-16"]);
+    expect(ms.some((m) => m.kind === "summit" && m.participants.includes("CA"))).toBe(false);
+  });
+  it("'their last conversation had been a phone call in July' is one call of the pair told before; a face-to-face meeting is no call", () => {
+    expect(ms.filter((m) => m.kind === "call").map((m) => [m.participants.join("+"), m.date])).toEqual([["CA+CN", "2022-07"]]);
+  });
+  it("'would travel to China' is a planned visit, not the talks already held", () => {
+    const visits = byPair("visit", "CA+CN");
+    expect(visits.map((m) => m.host)).toEqual(["CN"]);
+    expect(visits[0]!.date).not.toBe("2022-11-14");
+    expect(byPair("meeting", "CA+CN").map((m) => m.date)).toEqual(["2022-11-14"]);
+  });
+  it("'and also saw X': another meeting, of the sentence's subject with X", () => {
+    expect(byPair("meeting", "CN+FR")).toHaveLength(1);
+  });
+});
