@@ -39,6 +39,12 @@ export function findStateMentions(text: string, tokens: Token[]): StateMention[]
       if (surface.includes("\u0651") || near.some((t) => JORDAN_CONTEXT.has(t.norm))) iso2 = "JO";
       else if (tokens[m.first - 1]?.norm === "سلطنه") iso2 = "OM";
     }
+    // "inter-American", "Latin American", "South Indian": a Latin demonym joined to a word that names no state ("Saudi-Iranian"
+    // names two), or after a region word, qualifies something other than the state. "non-hostile to Greek-American
+    // relations": the second state of such relations, unless they are being restored or cut, is a topic.
+    if (!first.arabic && m.payload.kind === "demonym" && (/[-‐–]$/.test(text.slice(Math.max(0, first.start - 1), first.start)) 
+      && (!out.some((x) => x.last === m.first - 1) || /^(relations|ties|friendship)$/.test(next?.norm ?? "") && !/(restor|resum|normali[sz]|re-?establish|sever|cut)\w*\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, first.start - 60), first.start).replace(/\S+$/, "")))
+      || /^(latin|south|north|central|east|west|southeast|pan|inter)$/.test(tokens[m.first - 1]?.norm ?? ""))) continue;
     const kind = iso2 === "JO" && m.payload.iso2 === "OM" ? "capital" : m.payload.kind;
     out.push({ iso2, kind, first: m.first, last: m.last, start: first.start, end: last.end });
   }

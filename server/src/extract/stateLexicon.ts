@@ -60,9 +60,14 @@ export function stateMatcher(): PhraseMatcher<StateHit> {
       if (stem) for (const s of NISBA_SUFFIXES) add(stem + s, { iso2: e.iso2, kind: "demonym" }, "any");
     }
   }
-  // A generated surface shared by two states ("Congo", "Dominican") is dropped: it decides nothing.
-  const ambiguous = new Set([...surfaceOwners].filter(([, owners]) => owners.size > 1).map(([k]) => k));
-  for (const p of pending) if (!ambiguous.has(phraseKeys(p.phrase).join(" "))) m.add(p.phrase, p.hit, p.rule);
+  // A generated surface shared by two states ("Congo", "Dominican") is dropped: it decides nothing. Shared by one
+  // sovereign state and territories only ("French": France and the French Southern Territories), it is the state's.
+  const independent = new Set(gazetteer.filter((e) => e.independent).map((e) => e.iso2));
+  const owner = new Map([...surfaceOwners].map(([k, owners]) => {
+    const sovereign = [...owners].filter((o) => independent.has(o));
+    return [k, owners.size === 1 ? [...owners][0]! : sovereign.length === 1 ? sovereign[0]! : null] as const;
+  }));
+  for (const p of pending) if (owner.get(phraseKeys(p.phrase).join(" ")) === p.hit.iso2) m.add(p.phrase, p.hit, p.rule);
 
   for (const a of STATE_ALIASES) for (const p of a.phrases) m.add(p, { iso2: a.iso2, kind: "alias" }, a.caseRule ?? "any");
   for (const n of ARABIC_NISBA_IRREGULAR) {

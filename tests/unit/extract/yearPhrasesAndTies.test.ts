@@ -43,3 +43,16 @@ describe("a statement issued by a multilateral meeting", () => {
     expect(decl?.parties).toEqual(["EG", "IQ", "JO", "SA", "SY"]);
   });
 });
+
+describe("demonyms a sovereign state shares with territories", () => {
+  const statesOf = (text: string) => extractArticle(text, { lang: "en", date: "2024-01-01" }).states.map((s) => s.iso2);
+  it("'French President X' is a French official and names France (the French Southern Territories share the word)", () => {
+    const out = extractArticle("Title\n\nChinese Premier Li Wen met French President Jean Dupuis on Tuesday.", { lang: "en", date: "2024-01-01" });
+    expect(out.officials.find((o) => o.name === "Jean Dupuis")?.state).toBe("FR");
+    expect(out.states.map((s) => s.iso2)).toEqual(["CN", "FR"]);
+  });
+  it("'inter-American' and 'Latin American' name no state; 'Saudi-Iranian talks' names both", () => {
+    expect(statesOf("Title\n\nColombia rejoined the inter-American system and Latin American forums.")).toEqual(["CO"]);
+    expect(statesOf("Title\n\nThe Saudi-Iranian talks resumed in Baghdad.")).toEqual(["IQ", "IR", "SA"]);
+  });
+});
