@@ -30,7 +30,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const agreements = findAgreements(a, officials);
   const meetings = findMeetings(a, officials, agreements);
   declarationsOfSummits(agreements, meetings);
-  datesFromEvents(agreements, meetings);
+  datesFromEvents(agreements, meetings, a);
   const relations = buildRelations({ officials, organizations, agreements, meetings });
   return { language: lang, publishedAt: published, states, officials, organizations, agreements, meetings, relations };
 }
@@ -85,7 +85,7 @@ function meetingOfSentence(x: ExtractedAgreement, meetings: ExtractedMeeting[]):
  * sentence ("seal land boundary deal as Modi visits Dhaka", "met ... where the two agreed to restore relations"):
  * the latest dated meeting among its parties mentioned up to its first mention gives its date.
  */
-function datesFromEvents(agreements: ExtractedAgreement[], meetings: ExtractedMeeting[]): void {
+function datesFromEvents(agreements: ExtractedAgreement[], meetings: ExtractedMeeting[], a: AnalyzedText): void {
   for (const x of agreements) {
     if (x.date) continue;
     const at = x.evidence[0]!.spanStart, sentence = x.evidence[0]!.start;
@@ -100,6 +100,17 @@ function datesFromEvents(agreements: ExtractedAgreement[], meetings: ExtractedMe
     if (!best) continue;
     const old = x.id;
     x.date = best.date;
+    // A trip dates from its first day; an instrument told after a later day of it ("arrived on Tuesday ... held talks
+    // on Wednesday ... The leaders witnessed the exchange of memoranda") was signed on the last day told before it.
+    if (best.kind === "visit" && best.date && best.date.length === 10) {
+      const first = Date.parse(best.date);
+      // Only a day told in the instrument's sentence or the two before, and not a dateline's report day ("Feb 14 -").
+      const si = a.sentences.findIndex((z) => z.start === sentence);
+      const from = a.sentences[Math.max(0, si - 2)]!.start;
+      const later = a.dates.filter((d) => d.end <= at && d.start >= from && !/^\s*[-–—]/.test(a.text.slice(d.end, d.end + 3)) && d.value.length === 10 && d.value > best!.date! && Date.parse(d.value) - first <= 6 * 86400000
+        && (!a.published || d.value <= a.published)).pop();
+      if (later) x.date = later.value;
+    }
     x.id = stableId("agreement", [x.kind, x.parties.join("+"), x.date, x.name]);
     for (const m of meetings) m.produced = m.produced.map((id) => (id === old ? x.id : id));
   }

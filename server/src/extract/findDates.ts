@@ -43,6 +43,9 @@ function withYearPhrase(folded: NormalizedText, dates: DateMention[], publishedY
 
 // "earlier that day", "the same day", "في اليوم نفسه", "le même jour": the day the text named just before.
 const SAME_DAY = /(?<![\p{L}])(?:(?:earlier|later)\s+that\s+day|that\s+same\s+day|the\s+same\s+day|that\s+day|(?:في\s+)?(?:ذلك\s+اليوم|اليوم\s+(?:نفسه|ذاته))|le\s+m[eê]me\s+jour|ce\s+jour-la)(?![\p{L}])/giu;
+// "the next day", "a day later", "في اليوم التالي", "le lendemain"; "the day before", "في اليوم السابق", "la veille":
+// one day after (before) the day the text named just before.
+const NEXT_DAY = /(?<![\p{L}])(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+(?:after|before)|the\s+previous\s+day|(?:في\s+)?اليوم\s+(?:التالي|الموالي|السابق)|le\s+lendemain|la\s+veille)(?![\p{L}])/giu;
 // How far back (in characters) the day referred to may be.
 const SAME_DAY_REACH = 500;
 
@@ -53,7 +56,7 @@ const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three
 const LATER_REACH = 300;
 
 function withSameDay(folded: NormalizedText, dates: DateMention[]): DateMention[] {
-  if (dates.length === 0 || !/day|اليوم|jour|later|بعد ذلك/i.test(folded.text)) return dates;
+  if (dates.length === 0 || !/day|اليوم|jour|later|بعد ذلك|lendemain|veille/i.test(folded.text)) return dates;
   const added: DateMention[] = [];
   for (const m of folded.text.matchAll(LATER)) {
     const start = folded.offsets[m.index]!, end = folded.offsets[m.index + m[0].length - 1]! + 1;
@@ -68,6 +71,13 @@ function withSameDay(folded: NormalizedText, dates: DateMention[]): DateMention[
     else if (mo === null) continue;
     else { const total = y * 12 + (mo - 1) + n; value = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`; }
     added.push({ start, end, value, relative: base.relative });
+  }
+  for (const m of folded.text.matchAll(NEXT_DAY)) {
+    const start = folded.offsets[m.index]!, end = folded.offsets[m.index + m[0].length - 1]! + 1;
+    const day = [...dates].reverse().find((d) => d.end <= start && start - d.end <= SAME_DAY_REACH && d.value.length === 10);
+    if (!day) continue;
+    const shift = /before|previous|السابق|veille/.test(m[0]) ? -1 : 1;
+    added.push({ start, end, value: new Date(Date.parse(day.value + "T00:00:00Z") + shift * 86400000).toISOString().slice(0, 10), relative: day.relative });
   }
   for (const m of folded.text.matchAll(SAME_DAY)) {
     const start = folded.offsets[m.index]!, end = folded.offsets[m.index + m[0].length - 1]! + 1;

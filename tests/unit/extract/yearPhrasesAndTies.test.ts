@@ -56,3 +56,22 @@ describe("demonyms a sovereign state shares with territories", () => {
     expect(statesOf("Title\n\nThe Saudi-Iranian talks resumed in Baghdad.")).toEqual(["IQ", "IR", "SA"]);
   });
 });
+
+describe("days told from another day", () => {
+  it("'the next day', 'the day before', 'في اليوم التالي': one day after (before) the day told just before", () => {
+    expect(datesOf("He arrived on Tuesday, March 5, 2024 and signed the deal the next day. Talks were held the day before.", "en", "2024-03-10"))
+      .toEqual([["on Tuesday, March 5, 2024", "2024-03-05"], ["the next day", "2024-03-06"], ["the day before", "2024-03-04"]]);
+    expect(datesOf("توجه إلى نيودلهي يوم الثلاثاء، وعقد في اليوم التالي مباحثات.", "ar", "2019-02-23").map(([, v]) => v)).toEqual(["2019-02-19", "2019-02-20"]);
+  });
+  it("Arabic: 'في اليوم الثالث من زيارة' is a day of the visit, not today", () => {
+    const values = datesOf("وقّع الرئيسان أمس الخميس الإعلان، وذلك في اليوم الثالث من زيارة الدولة.", "ar", "2023-06-16").map(([, v]) => v);
+    expect(values).toContain("2023-06-15");
+    expect(values).not.toContain("2023-06-16");
+  });
+  it("an undated instrument told after a later day of a trip was signed that day, not on the trip's first day", () => {
+    const text = "وصل الرئيس المصري إلى العاصمة الهندية نيودلهي يوم الثلاثاء في زيارة دولة، وأجرى أمس الأربعاء مباحثات مع رئيس الوزراء الهندي راجيف كومار. "
+      + "وشهد الزعيمان تبادل مذكرات تفاهم في مجالات الأمن السيبراني والثقافة.";
+    const out = extractArticle(text, { lang: "ar", date: "2023-01-26" });
+    expect(out.agreements.map((x) => [x.parties.join("+"), x.date])).toEqual([["EG+IN", "2023-01-25"]]);
+  });
+});
