@@ -118,6 +118,15 @@ export function venueMention(a: AnalyzedText, s: StateMention): boolean {
 
 const GCC_MEMBERS = ORGANIZATIONS.find((o) => o.id === "gcc")?.members ?? [];
 let bodies: PhraseMatcher<string[]> | null = null;
+// Negotiating groups named by a number rather than their members (no organisation of their own): "Iran and six world
+// powers", "P5+1", "القوى الست الكبرى"; the E3. Source: general knowledge of the Iran nuclear talks' parties.
+const P5_PLUS_1 = ["US", "GB", "FR", "DE", "RU", "CN"];
+const NEGOTIATING_GROUPS: [string[], string[]][] = [
+  [P5_PLUS_1, ["six world powers", "six major powers", "six powers", "six global powers", "P5+1", "E3+3", "5+1",
+    "القوى الست الكبرى", "القوى الكبرى الست", "الدول الست الكبرى", "القوى العالمية الست", "مجموعة 5+1", "مجموعه خمسه زائد واحد"]],
+  [["GB", "FR", "DE"], ["E3", "European trio", "الترويكا الأوروبية"]],
+];
+
 function bodyMatcher(): PhraseMatcher<string[]> {
   if (bodies) return bodies;
   bodies = new PhraseMatcher<string[]>();
@@ -126,6 +135,7 @@ function bodyMatcher(): PhraseMatcher<string[]> {
     for (const p of o.phrases) bodies.add(p, o.members, /[a-z]/i.test(p) ? "capitalized" : "any");
     for (const p of o.acronyms ?? []) bodies.add(p, o.members, "upper");
   }
+  for (const [members, phrases] of NEGOTIATING_GROUPS) for (const p of phrases) bodies.add(p, members, "any");
   return bodies;
 }
 

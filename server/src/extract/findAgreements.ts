@@ -358,7 +358,19 @@ function betweenStates(a: AnalyzedText, from: number, to: number, triggerAt: Uin
     if (triggerAt[k]) return null;
     if (t.norm === "between" || t.norm === "entre" || t.cores.includes("بين")) {
       const found = statesInRange(a, k + 1, Math.min(to, k + 8));
-      return found.length >= 2 ? found.slice(0, 2) : null;
+      if (found.length < 2) return null;
+      // "between Iran and the United States, Britain, France, Germany, Russia and China": a list, all of it.
+      const list: string[] = [];
+      let prevEnd = -1;
+      for (let j = k + 1; j <= Math.min(to, k + 30); j++) {
+        const sm = a.stateAt[j];
+        if (!sm || sm.first !== j) continue;
+        if (prevEnd >= 0 && !/^[\s,]*(?:(?:and|et|و)\s+)?(?:the\s+)?$/i.test(a.text.slice(a.tokens[prevEnd]!.end, sm.start))) break;
+        if (!list.includes(sm.iso2)) list.push(sm.iso2);
+        prevEnd = sm.last;
+        j = sm.last;
+      }
+      return list.length > 2 && list.slice(0, 2).every((x) => found.includes(x)) ? list : found.slice(0, 2);
     }
   }
   return null;

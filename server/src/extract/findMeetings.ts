@@ -241,7 +241,11 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const participants = [...states];
     for (const o of people) if (o.state && !participants.includes(o.state)) participants.push(o.state);
     // "the 41st GCC summit", "القمة الخليجية": the body's members the article names take part.
-    if (kind === "summit") for (const iso2 of bodyMembersInRange(a, Math.max(range[0], hit.first - 3), Math.min(range[1], hit.last + 6))) if (!participants.includes(iso2)) participants.push(iso2);
+    // "Iran and six world powers reached a deal ... in Vienna", "GCC ministers met": a group's members named in the article take part.
+    if (kind === "summit" || kind === "meeting" || kind === "conference") {
+      const [from, to] = kind === "summit" ? [Math.max(range[0], hit.first - 3), Math.min(range[1], hit.last + 6)] : range;
+      for (const iso2 of bodyMembersInRange(a, from, to)) if (!participants.includes(iso2)) participants.push(iso2);
+    }
     let host: string | null = null, hostStated = false;
     // "جولة", "tour", "الجولة الثانية" (a round): only a tour with named destinations is a visit; so is a delegation sent.
     if ((/^(جوله|الجوله|tour|tournee)$/.test(t.cores.at(-1)!) || a.tokens[hit.last]!.cores.some((c) => /^(delegation|وفد|وفدا|اوفد|اوفدت)$/.test(c))) && destinations.length === 0) continue;

@@ -101,3 +101,14 @@ describe("talks beside a summit, and the pair of 'their'", () => {
     expect(byPair("meeting", "CN+FR")).toHaveLength(1);
   });
 });
+
+describe("parties named as a negotiating group", () => {
+  it("'Iran and six world powers' are Iran and those of the six the article names, in the deal and in the talks", () => {
+    const text = "Deal reached in Vienna\n\nVIENNA, July 14 - Iran and six world powers reached a deal on Tuesday, closing a final round of talks in the Austrian capital. "
+      + "The deal was agreed between Iran and the United States, Britain, France, Germany, Russia and China.";
+    const out = extractArticle(text, { lang: "en", date: "2015-07-14" });
+    const six = ["CN", "DE", "FR", "GB", "IR", "RU", "US"];
+    expect(out.agreements.map((x) => x.parties)).toEqual([six]);
+    expect(out.meetings.find((m) => m.host === "AT")?.participants).toEqual(["AT", ...six].sort());
+  });
+});
