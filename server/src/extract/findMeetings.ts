@@ -121,8 +121,55 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
   }
   datesOfLinkedEvents(a, out, groups);
   hostsOfVisitsFromTheirTalks(out);
+  signingsInPlaces(a, agreements, out);
   const seen = new Set<string>();
   return out.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}
+
+const SIGNING_VERB = /^(signed|reached|concluded|clinched|initialled|initialed|sealed|وقع|وقعت|وقعا|وقعوا|وقعه|ابرم|ابرمت|ابرما|توصل|توصلت|توصلا|signe|signee|conclu)$/;
+
+/**
+ * "signed the Abraham Accords at the White House on Sept. 15", "an interim accord was reached in Geneva in November
+ * 2013": an instrument signed or reached in a place is a meeting of its parties there (a signing ceremony, the talks
+ * that reached it), unless an event of theirs in that place is already told.
+ */
+function signingsInPlaces(a: AnalyzedText, agreements: ExtractedAgreement[], out: ExtractedMeeting[]): void {
+  for (const x of agreements) {
+    if (x.parties.length < 2) continue;
+    for (const e of x.evidence) {
+      const si = a.sentences.findIndex((z) => z.start === e.start);
+      if (si < 0) continue;
+      const [sf, sl] = a.sentenceTokens[si]!;
+      let host: string | null = null;
+      // The instrument's word and its verb, a few words apart either way ("signed the Abraham Accords with Israel at the
+      // White House", "an interim accord, ..., was reached in Geneva"); the place comes after both.
+      const trig = a.tokens.findIndex((t) => t.start >= e.spanStart && t.end <= e.spanEnd + 1);
+      if (trig < 0) continue;
+      const trigLast = Math.max(trig, a.tokens.findLastIndex((t) => t.end <= e.spanEnd));
+      for (let k = Math.max(sf, trig - 6); k <= Math.min(sl, trigLast + 12) && !host; k++) {
+        if (!SIGNING_VERB.test(a.tokens[k]!.cores.at(-1)!)) continue;
+        const after = Math.max(k, trigLast);
+        for (let j = after + 1; j <= Math.min(sl, after + 8) && !host; j++) {
+          if (!isPlacePosition(a, j)) continue;
+          const sm = a.stateAt[j];
+          if (sm && sm.first === j && (sm.kind === "capital" || (sm.kind === "alias" || sm.kind === "institution") && /^(in|at)$/.test(a.tokens[j - 2]?.norm ?? "") || sm.kind === "name" && a.tokens[j - 1]!.norm === "in")) host = sm.iso2;
+          else if (!sm) host = cityMatcher().matchAt(a.tokens, j)?.payload ?? null;
+        }
+      }
+      if (!host) continue;
+      const parts = [...new Set([...x.parties, host])].sort();
+      // A trip dates from its first day: a signing a few days later belongs to it.
+      const compatible = (m: ExtractedMeeting) => !m.date || !x.date || m.date.startsWith(x.date) || x.date.startsWith(m.date)
+        || m.kind === "visit" && m.date.length === 10 && x.date.length === 10 && x.date >= m.date && dayNumber(x.date) - dayNumber(m.date) <= 7;
+      if (out.some((m) => m.host === host && compatible(m) && parts.filter((p) => m.participants.includes(p)).length / new Set([...parts, ...m.participants]).size >= 0.5)) break;
+      out.push({
+        id: stableId("meeting", ["meeting", parts.join("+"), host, x.date, null]),
+        kind: "meeting", name: null, participants: parts, host, location: host, date: x.date, endDate: null,
+        attendees: [], produced: [x.id], evidence: [e], confidence: 0.5,
+      });
+      break;
+    }
+  }
 }
 
 /** "Yoon's two-day visit" with no destination, beside "the first summit talks in Tokyo" that day among the same states: held there. */

@@ -112,3 +112,19 @@ describe("parties named as a negotiating group", () => {
     expect(out.meetings.find((m) => m.host === "AT")?.participants).toEqual(["AT", ...six].sort());
   });
 });
+
+describe("an instrument signed or reached in a place", () => {
+  it("is a meeting of its parties there, unless an event of theirs in that place is already told", () => {
+    const text = "Title\n\nIn 2020 Bahrain signed a peace accord with Israel at the White House on Sept. 15 of that year. "
+      + "Egypt and Israel signed a treaty in 1979.";
+    const ms = meetingsOf(text, "en", "2022-03-28");
+    expect(ms.map((m) => [m.kind, m.host])).toEqual([["meeting", "US"]]);
+    expect(ms[0]!.participants).toEqual(expect.arrayContaining(["BH", "IL", "US"]));
+  });
+  it("a signing during a visit told in that place adds nothing", () => {
+    const text = "Title\n\nCanadian Foreign Minister Paul Girard arrived in Riyadh on Monday for a two-day visit. "
+      + "Canada and Saudi Arabia signed an energy agreement in Riyadh on Tuesday.";
+    const ms = meetingsOf(text, "en", "2024-03-06");
+    expect(ms.map((m) => [m.kind, m.host])).toEqual([["visit", "SA"]]);
+  });
+});
