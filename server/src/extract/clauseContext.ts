@@ -184,6 +184,10 @@ export function nearestDate(a: AnalyzedText, trigger: number, range: [number, nu
     // "أول حضور له لقمة عربية منذ تعليق عضوية دمشق عام 2011", "the first visit since the 2011 uprising": a date
     // that is the object of a "since" after the event word dates the period, not the event.
     if (d.start > pos && sinceObject(a, a.tokens[trigger]!.foldedEnd, d)) continue;
+    // "في أول زيارة ... منذ قطع العلاقات بين البلدين مطلع عام 2016، وعقد جلسة مباحثات": the "first ... since" of an
+    // earlier phrase, before the event word too (not "تجري منذ منتصف الشهر مناورات": under way since then).
+    if (d.start < pos && /(^|\s)[وفب]?(اول|الاول|الاولي|first)(\s|$)/.test(a.folded.text.slice(a.tokens[range[0]]!.foldedStart, foldedOffset(a, d.start)))
+      && sinceObject(a, a.tokens[range[0]]!.foldedStart, d)) continue;
     const score = Math.abs(d.start - pos) - d.value.length;
     if (score < bestScore) { best = d; bestScore = score; }
   }

@@ -449,6 +449,15 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const prevTok = a.tokens[hit.first - 1];
     // "After the summit he flew on to Rabat", "بعد القمة توجه إلى": an event told before, named as a point in time;
     // the place and day of its clause belong to what follows.
+    // "وتأتي الزيارة تنفيذاً للاتفاق الذي ...", "The visit comes after ...": the visit told before, as the subject of a
+    // sentence about its background; the dates and places of that sentence are the background's.
+    const backgroundOf = kind === "visit" && !name && destinations.length === 0 && (t.arabic
+      ? /^[وف]?(تاتي|ياتي|جاءت|جاء|تندرج)$/.test(prevTok?.norm ?? "") && /^[وفبل]?ال/.test(t.norm)
+      : /^(the|this)$/.test(prevTok?.norm ?? "") && /^(comes|came)$/.test(a.tokens[hit.last + 1]?.norm ?? ""));
+    if (backgroundOf) {
+      out.push({ trigger: hit.first, kind, name: null, participants: [], host: null, date: null, attendees: [], evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: false, anaphor: true });
+      continue;
+    }
     if (kind !== "visit" && kind !== "call" && !name && (t.arabic
       ? /^(بعد|قبل|عقب|اثر|وبعد|وعقب)$/.test(prevTok?.norm ?? "") && /^[وفبل]?ال/.test(t.norm)
       : /^(the|this)$/.test(prevTok?.norm ?? "") && (/^(after|before|following|since)$/.test(a.tokens[hit.first - 2]?.norm ?? "")

@@ -128,3 +128,13 @@ describe("an instrument signed or reached in a place", () => {
     expect(ms.map((m) => [m.kind, m.host])).toEqual([["visit", "SA"]]);
   });
 });
+
+describe("a visit told again as the subject of its background", () => {
+  it("Arabic: 'وتأتي الزيارة تنفيذاً للاتفاق الذي ... في بكين' is the visit told before; the talks in Beijing are their own meeting", () => {
+    const text = "وصل وزير الخارجية السعودي نايف بن سعد إلى طهران أمس السبت، في أول زيارة لمسؤول سعودي إلى إيران منذ قطع العلاقات مطلع عام 2016، "
+      + "وعقد جلسة مباحثات مع نظيره الإيراني حسن كريمي. "
+      + "وتأتي الزيارة تنفيذاً للاتفاق الذي توصلت إليه الرياض وطهران في العاشر من مارس الماضي، في ختام محادثات استضافتها بكين.";
+    const ms = meetingsOf(text, "ar", "2023-06-18");
+    expect(ms.map((m) => [m.kind, m.host, m.date])).toEqual([["visit", "IR", "2023-06-17"], ["meeting", "CN", "2023-03-10"]]);
+  });
+});
