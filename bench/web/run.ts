@@ -227,6 +227,20 @@ async function panZoomFps(page: Page, durationMs: number): Promise<number> {
   });
 }
 
+/**
+ * A fixed single-threaded workload (integer arithmetic, then sorting 200,000 strings), timed in this
+ * process: the shared machines this runs on change speed by 2x over a day without showing it in the
+ * load average, and this figure lets two recorded runs be compared.
+ */
+function cpuCalibrationMs(): number {
+  const started = performance.now();
+  let x = 0;
+  for (let i = 0; i < 100_000_000; i += 1) x = (x * 1664525 + 1013904223) | 0;
+  const words = Array.from({ length: 200_000 }, (_, i) => String((i * 2654435761 + x) >>> 0));
+  words.sort();
+  return performance.now() - started + (words.length === 0 ? 1 : 0);
+}
+
 function recordResults(section: string): void {
   const path = resolve(root, "bench", "RESULTS.md");
   const current = readFileSync(path, "utf8");
@@ -260,6 +274,7 @@ async function main(): Promise<void> {
   }
   const bundle = bundleSizes();
   const app = values.url ? { url: values.url, process: null } : await startApp(4199);
+  const calibrationMs = Math.min(cpuCalibrationMs(), cpuCalibrationMs());
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -317,7 +332,7 @@ async function main(): Promise<void> {
     const lines = [
       "## Web",
       "",
-      `Headless Chromium (${CHROMIUM_ARGS.join(" ")}), 1280x720, software rendering; ${cpus().length} cores, load average ${load} at the end; median of ${runs} new pages in one browser profile after one warm-up load, so scripts come from its cache as on a return visit (synthetic: ${large.length}). Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:web\`.`,
+      `Headless Chromium (${CHROMIUM_ARGS.join(" ")}), 1280x720, software rendering; ${cpus().length} cores, load average ${load} at the end, CPU calibration ${Math.round(calibrationMs)} ms (a fixed workload in Node, best of two: lower is a faster machine); median of ${runs} new pages in one browser profile after one warm-up load, so scripts come from its cache as on a return visit (synthetic: ${large.length}). Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:web\`.`,
       "",
       "| figure | value | aim |",
       "|---|---|---|",
