@@ -134,9 +134,10 @@ async function timeToDrawn(page: Page, url: string): Promise<DrawnResult> {
       "cytoscape-init-start",
       "cytoscape-init-end",
       "elements-start",
+      "draft-start",
+      "draft-end",
       "layout-start",
       "styled",
-      "fcose-end",
       "layout-end",
       "drawn",
     ]) {
@@ -145,7 +146,8 @@ async function timeToDrawn(page: Page, url: string): Promise<DrawnResult> {
     }
     return {
       drawnMs: mark("entente:drawn")!,
-      layoutMs: mark("entente:layout-end")! - mark("entente:layout-start")!,
+      // The large graph's draft layout runs before its elements are added (NetworkView).
+      layoutMs: mark("entente:layout-end")! - (mark("entente:draft-start") ?? mark("entente:layout-start")!),
       nodes: (globalThis as unknown as PageGlobals).__cy?.nodes().length ?? 0,
       timeline,
     };
@@ -162,9 +164,9 @@ const BREAKDOWN_STEPS: [string, string, string][] = [
   ["overview request on the wire (resource timing)", "graphql-sent", "graphql-received"],
   ["synthetic graph generated", "synthetic-start", "synthetic-end"],
   ["Cytoscape created", "cytoscape-init-start", "cytoscape-init-end"],
-  ["elements added", "elements-start", "layout-start"],
+  ["draft layout (large graphs: pivot MDS, before adding)", "draft-start", "draft-end"],
+  ["elements converted, placed and added", "elements-start", "layout-start"],
   ["styles, label sizes, edge curves", "layout-start", "styled"],
-  ["fcose run", "styled", "fcose-end"],
   ["styles, layout, fit, visibility (layout-start to -end)", "layout-start", "layout-end"],
   ["first frame after the layout", "layout-end", "drawn"],
 ];
@@ -343,7 +345,7 @@ async function main(): Promise<void> {
       `| seed graph: frames per second while dragging and wheel-zooming | ${figures.seedFps.toFixed(0)} | |`,
       `| synthetic ${figures.largeNodes} nodes / ${Number(values.edges)} edges: navigation to drawn and interactive | ${Math.round(figures.largeDrawnMs)} ms | < ${AIMS.largeInteractiveMs} ms (${verdict(figures.largeDrawnMs, AIMS.largeInteractiveMs)}) |`,
       `| synthetic: main thread CPU time, navigation to drawn | ${Math.round(figures.largeCpuMs)} ms | |`,
-      `| synthetic: layout (styles, fcose draft, fit) | ${Math.round(figures.largeLayoutMs)} ms | |`,
+      `| synthetic: layout (pivot MDS draft, styles, fit; entente:draft-start to layout-end) | ${Math.round(figures.largeLayoutMs)} ms | |`,
       `| synthetic: frames per second while dragging and wheel-zooming | ${figures.largeFps.toFixed(0)} | |`,
       `| main bundle (entry chunk), gzipped | ${bundle.mainKb.toFixed(0)} KB | < ${AIMS.mainBundleGzipKb} KB (${verdict(bundle.mainKb, AIMS.mainBundleGzipKb)}) |`,
       `| loaded up front (entry + Cytoscape chunk + CSS), gzipped | ${bundle.initialKb.toFixed(0)} KB | |`,

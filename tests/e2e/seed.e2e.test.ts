@@ -15,6 +15,7 @@ const SEED_STATE_IDS = ["MA", "IL", "US", "EG", "AE", "BH", "DZ", "IR"].map((iso
 interface CyNodeProbe {
   id(): string;
   data(key: "type"): string;
+  data(key: "size"): number;
   selected(): boolean;
   renderedPosition(): { x: number; y: number };
   position(): { x: number; y: number };
@@ -92,6 +93,44 @@ describe("web client on the seed graph", () => {
       (globalThis as unknown as PageGlobals).__cy?.getElementById("state:MA").selected(),
     );
     expect(selected).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("lays a 1,500-node graph out with the draft layout: every node placed, none on top of another", async () => {
+    // The web benchmark's generated graph, large enough for the large-graph path (over 800 nodes).
+    await page.goto(`${app.url}/?synthetic=1500x4500`);
+    await page.getByTestId("network").and(page.locator('[data-layout="done"]')).waitFor({ timeout: 60_000 });
+    const placed = await page.evaluate(() => {
+      const cy = (globalThis as unknown as PageGlobals).__cy!;
+      const nodes = cy.nodes().map((node) => ({ ...node.position(), size: node.data("size") }));
+      // Pairs of nodes whose discs overlap, found through a coarse grid.
+      const cell = 80;
+      const grid = new Map<string, number[]>();
+      nodes.forEach((node, index) => {
+        const key = `${Math.floor(node.x / cell)}:${Math.floor(node.y / cell)}`;
+        grid.set(key, [...(grid.get(key) ?? []), index]);
+      });
+      let overlapping = 0;
+      nodes.forEach((node, index) => {
+        for (let dx = -1; dx <= 1; dx += 1) {
+          for (let dy = -1; dy <= 1; dy += 1) {
+            for (const other of grid.get(`${Math.floor(node.x / cell) + dx}:${Math.floor(node.y / cell) + dy}`) ?? []) {
+              if (other > index && Math.hypot(nodes[other]!.x - node.x, nodes[other]!.y - node.y) < (node.size + nodes[other]!.size) / 2 - 1) overlapping += 1;
+            }
+          }
+        }
+      });
+      return {
+        count: nodes.length,
+        finite: nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y)),
+        overlapping,
+        draft: performance.getEntriesByName("entente:draft-end").length,
+        fcose: performance.getEntriesByName("entente:fcose-end").length,
+      };
+    });
+    expect(placed).toMatchObject({ count: 1500, finite: true, draft: 1, fcose: 0 });
+    // The draft's separation rounds are bounded: a few pairs may still touch, out of over a million.
+    expect(placed.overlapping).toBeLessThan(15);
     expect(pageErrors).toEqual([]);
   });
 });

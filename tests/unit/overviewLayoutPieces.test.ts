@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimateNodeBox } from "../../server/src/layout/estimateNodeBox.ts";
-import { contentKey } from "../../server/src/layout/OverviewLayouts.ts";
+import { contentKey, createOverviewLayouts } from "../../server/src/layout/OverviewLayouts.ts";
 import type { GraphNodeRow } from "../../server/src/graph/toGraphNode.ts";
 import { NODE_LABEL, nodeSizeForDegree } from "../../web/src/graph/nodeMetrics.ts";
 
@@ -50,5 +50,30 @@ describe("contentKey", () => {
     expect(contentKey({ ...graph, nodes: [node("a", 2), node("b"), node("c")] })).not.toBe(key);
     expect(contentKey({ ...graph, nodes: [node("a", 1, "A longer name"), node("b"), node("c")] })).not.toBe(key);
     expect(contentKey({ ...graph, edges: [edge("a", "b"), edge("a", "c")] })).not.toBe(key);
+  });
+});
+
+describe("the overview layout worker on a large overview", () => {
+  it("gives the large graph's draft layout: every node placed, apart from the others", async () => {
+    // 900 nodes (beyond LARGE_GRAPH_NODES): a ring of hubs, each with leaves.
+    const nodes = Array.from({ length: 900 }, (_, index) => node(`n${index}`, index % 30 === 0 ? 30 : 1));
+    const edges = nodes.map((row, index) => (index % 30 === 0 ? edge(row.id, `n${(index + 30) % 900}`) : edge(`n${index - (index % 30)}`, row.id)));
+    const layouts = createOverviewLayouts({ waitMs: 60_000 });
+    try {
+      const positions = await layouts.positionsFor({ nodes, edges });
+      expect(positions).toHaveLength(900);
+      const unique = new Set(positions!.map(({ x, y }) => `${x}:${y}`));
+      expect(unique.size).toBe(900);
+      expect(positions!.every(({ x, y }) => Number.isInteger(x) && Number.isInteger(y))).toBe(true);
+      // A leaf sits near its hub: closer than hubs, a ring of 30, sit to one another on average.
+      const at = new Map(positions!.map((row) => [row.id, row]));
+      const gap = (a: string, b: string) => Math.hypot(at.get(a)!.x - at.get(b)!.x, at.get(a)!.y - at.get(b)!.y);
+      const leafToHub = nodes.filter((_, index) => index % 30 !== 0).map((_, k) => gap(`n${k + 1 + Math.floor(k / 29)}`, `n${30 * Math.floor(k / 29)}`));
+      const hubToHub = Array.from({ length: 30 }, (_, h) => gap(`n${30 * h}`, `n${30 * ((h + 15) % 30)}`));
+      const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+      expect(mean(leafToHub)).toBeLessThan(mean(hubToHub) / 3);
+    } finally {
+      await layouts.close();
+    }
   });
 });

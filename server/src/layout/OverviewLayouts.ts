@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { networkLayoutOptions } from "../../../web/src/graph/networkLayoutOptions.ts";
+import { nodeSizeForDegree } from "../../../web/src/graph/nodeMetrics.ts";
 import type { GraphResult } from "../graph/findGraph.ts";
 import { estimateNodeBox } from "./estimateNodeBox.ts";
 import type { LayoutJob, LayoutReply } from "./layoutWorker.ts";
@@ -101,9 +102,13 @@ export function createOverviewLayouts(options: OverviewLayoutOptions = {}): Over
     const ids = new Set(graph.nodes.map((node) => node.id));
     const job: LayoutJob = {
       id: nextJobId++,
-      nodes: graph.nodes.map((node) => ({ id: node.id, ...estimateNodeBox({ type: node.type, degree: node.degree, labels: [node.labelEn, node.labelAr, node.label] }) })),
+      nodes: graph.nodes.map((node) => ({
+        id: node.id,
+        ...estimateNodeBox({ type: node.type, degree: node.degree, labels: [node.labelEn, node.labelAr, node.label] }),
+        size: nodeSizeForDegree(node.degree),
+      })),
       edges: graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)).map((edge) => ({ source: edge.source, target: edge.target })),
-      options: networkLayoutOptions("fcose", { incremental: false, nodeCount: graph.nodes.length, pinned: [] }),
+      options: networkLayoutOptions("fcose", { incremental: false, pinned: [] }),
       seed: Number.parseInt(key.slice(0, 8), 16),
     };
     runs += 1;

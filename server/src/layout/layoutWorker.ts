@@ -3,10 +3,13 @@
 import { parentPort } from "node:worker_threads";
 import cytoscape, { type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
+import { LARGE_GRAPH_DRAFT, LARGE_GRAPH_NODES } from "../../../web/src/graph/networkLayoutOptions.ts";
+import { pivotMdsPositions } from "../../../web/src/graph/pivotMdsLayout.ts";
 
 export interface LayoutJob {
   id: number;
-  nodes: { id: string; width: number; height: number }[];
+  /** Each node's box with its label, and the diameter of the node alone. */
+  nodes: { id: string; width: number; height: number; size: number }[];
   edges: { source: string; target: string }[];
   options: LayoutOptions;
   /** Seeds the random start, so the same graph is always drawn the same way. */
@@ -30,6 +33,14 @@ function seededRandom(seed: number): () => number {
 }
 
 function runLayout(job: LayoutJob): [string, number, number][] {
+  // Thousands of nodes: the same draft layout the browser computes for them (NetworkView).
+  if (job.nodes.length > LARGE_GRAPH_NODES) {
+    const positions = pivotMdsPositions(job.nodes, job.edges, LARGE_GRAPH_DRAFT);
+    return job.nodes.map((node): [string, number, number] => {
+      const { x, y } = positions.get(node.id)!;
+      return [node.id, Math.round(x), Math.round(y)];
+    });
+  }
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,

@@ -4,9 +4,10 @@ import type { Highlight } from "../explorer/ExplorerState.ts";
 import type { LoadedGraph } from "../explorer/LoadedGraph.ts";
 import type { NetworkArrangement, NetworkCamera, NodePositions } from "./NetworkCamera.ts";
 import type { NetworkLayoutName } from "./NetworkLayoutName.ts";
-import { FIT_PADDING, LARGE_GRAPH_NODES, networkLayoutOptions } from "./networkLayoutOptions.ts";
+import { FIT_PADDING, LARGE_GRAPH_DRAFT, LARGE_GRAPH_NODES, networkLayoutOptions } from "./networkLayoutOptions.ts";
 import { MAX_NODE_SIZE, NODE_LABEL } from "./nodeMetrics.ts";
 import { networkStylesheet } from "./networkStylesheet.ts";
+import { pivotMdsPositions } from "./pivotMdsLayout.ts";
 import { registerFcose } from "./registerFcose.ts";
 import { timelinePositions } from "./timelinePositions.ts";
 import { toNetworkElements, type LabelLanguage } from "./toNetworkElements.ts";
@@ -202,7 +203,18 @@ export function NetworkView(props: NetworkViewProps) {
     // the zoom the fit will end at while Cytoscape holds no element, which costs nothing, rather
     // than restyle every element once drawn.
     let placedOnAdd = false;
-    if (cy.elements().empty() && arrangement?.positions && arrangement.key !== appliedRef.current.arrangementKey) {
+    // Likewise the first large graph without positions, when the default layout is wanted: its
+    // draft layout needs only the node ids, sizes and edges, not Cytoscape.
+    let draftedOnAdd = false;
+    const noSavedPositions = !arrangement?.positions || arrangement.key === appliedRef.current.arrangementKey;
+    if (cy.elements().empty() && noSavedPositions && layout === "fcose" && graph.nodes.size > LARGE_GRAPH_NODES) {
+      performance.mark("entente:draft-start");
+      const positions = draftPositions(elements);
+      performance.mark("entente:draft-end");
+      elements = elements.map((element) => (element.group === "nodes" ? { ...element, position: positions.get(element.data.id ?? "") } : element));
+      placedOnAdd = true;
+      draftedOnAdd = true;
+    } else if (cy.elements().empty() && arrangement?.positions && arrangement.key !== appliedRef.current.arrangementKey) {
       const positions = arrangement.positions;
       elements = elements.map((element) => {
         const position = element.group === "nodes" ? positions[element.data.id ?? ""] : undefined;
@@ -232,7 +244,9 @@ export function NetworkView(props: NetworkViewProps) {
     withEveryNodeShown(cy, () => {
       const pinned = pinnedPositions(cy);
       const positions = arrangementIsNew ? arrangement.positions : null;
-      if (positions && cy.nodes().toArray().some((node) => positions[node.id()] !== undefined)) {
+      if (draftedOnAdd) {
+        // Placed when added.
+      } else if (positions && cy.nodes().toArray().some((node) => positions[node.id()] !== undefined)) {
         if (!placedOnAdd) placeSavedPositions(cy, positions);
       } else if (!firstLayout && !layoutIsNew && !arrangementIsNew) {
         placeNearNeighbors(cy, new Set(addedNodeIds));
@@ -416,11 +430,23 @@ function runLayout(
       const position = positions.get(node.id());
       if (position) node.position(position);
     });
-  } else if (name === "fcose" && incremental && cy.nodes().length > LARGE_GRAPH_NODES) {
-    // The large graph's draft layout cannot refine given positions; new nodes stay where
-    // placeNearNeighbors put them.
+  } else if (name === "fcose" && cy.nodes().length > LARGE_GRAPH_NODES) {
+    // Thousands of nodes: fcose's force iterations would take minutes in a browser and even its
+    // spectral draft over a second, most of it in Cytoscape collection operations; the same kind
+    // of draft on typed arrays takes a tenth of that (pivotMdsLayout). It cannot refine given
+    // positions: after an expansion, new nodes stay where placeNearNeighbors put them.
+    if (!incremental) {
+      performance.mark("entente:draft-start");
+      const positions = pivotMdsPositions(
+        cy.nodes().map((node) => ({ id: node.id(), size: node.data("size") as number })),
+        cy.edges().map((edge) => ({ source: edge.data("source") as string, target: edge.data("target") as string })),
+        LARGE_GRAPH_DRAFT,
+      );
+      cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
+      performance.mark("entente:draft-end");
+    }
   } else {
-    const options = networkLayoutOptions(name, { incremental, nodeCount: cy.nodes().length, pinned });
+    const options = networkLayoutOptions(name, { incremental, pinned });
     if (name === "breadthfirst") {
       const selected = cy.nodes(":selected");
       if (selected.nonempty()) Object.assign(options, { roots: selected });
@@ -430,6 +456,17 @@ function runLayout(
   }
   for (const { nodeId, position } of pinned) cy.getElementById(nodeId).position(position);
   locked.lock();
+}
+
+/** The large graph's draft layout over element definitions, before they are added. */
+function draftPositions(elements: readonly ElementDefinition[]): Map<string, { x: number; y: number }> {
+  const nodes: { id: string; size: number }[] = [];
+  const edges: { source: string; target: string }[] = [];
+  for (const element of elements) {
+    if (element.group === "nodes") nodes.push({ id: element.data.id ?? "", size: element.data.size as number });
+    else edges.push({ source: element.data.source as string, target: element.data.target as string });
+  }
+  return pivotMdsPositions(nodes, edges, LARGE_GRAPH_DRAFT);
 }
 
 function placeSavedPositions(cy: Core, positions: NodePositions): void {

@@ -3,13 +3,18 @@ import type { NetworkLayoutName } from "./NetworkLayoutName.ts";
 
 export const FIT_PADDING = 48;
 
-/** Beyond this many nodes the force-directed layout trades quality for speed (see "draft"). */
+/**
+ * Beyond this many nodes the network is drawn for speed (NetworkView, networkStylesheet) and the
+ * default layout is a draft computed outside Cytoscape (pivotMdsLayout).
+ */
 export const LARGE_GRAPH_NODES = 800;
+
+/** Options of the large graph's draft layout: edges as long as fcose's draft made them. */
+export const LARGE_GRAPH_DRAFT = { edgeLength: 110 } as const;
 
 export interface LayoutContext {
   /** Keep the current positions as a start (after an expansion) instead of starting afresh. */
   incremental: boolean;
-  nodeCount: number;
   /** Pinned nodes and their positions: the layout must leave them where they are. */
   pinned: { nodeId: string; position: { x: number; y: number } }[];
 }
@@ -21,30 +26,26 @@ export function networkLayoutOptions(name: Exclude<NetworkLayoutName, "timeline"
   // 2,000-node graph, 15% of the traced fcose run was its own fit).
   const common = { animate: false, fit: false, padding: FIT_PADDING };
   switch (name) {
-    case "fcose": {
-      const large = context.nodeCount > LARGE_GRAPH_NODES;
+    case "fcose":
+      // Graphs beyond LARGE_GRAPH_NODES get a draft layout instead (pivotMdsLayout, NetworkView).
       return {
         name: "fcose",
         ...common,
         // "proof" polishes longer for a barely visible gain: three times slower on the seed graph.
-        // On thousands of nodes the force iterations take minutes in a browser: the spectral
-        // draft alone places 2,000 nodes in about a second.
-        quality: large ? "draft" : "default",
+        quality: "default",
         randomize: !context.incremental,
-        nodeDimensionsIncludeLabels: !large,
+        nodeDimensionsIncludeLabels: true,
         nodeRepulsion: 9000,
         // Labels count in node sizes, so edges come out longer than this: 60 (rather than 110)
         // halves the node pairs whose repulsion fcose computes, and the edge crossings, for as few
         // overlapping labels (measured on the seed graph).
-        idealEdgeLength: large ? 110 : 60,
+        idealEdgeLength: 60,
         edgeElasticity: 0.4,
-        // Spreads the large graph's spectral draft: ten times fewer overlapping nodes than 90.
-        nodeSeparation: large ? 300 : 90,
+        nodeSeparation: 90,
         gravity: 0.3,
-        numIter: large ? 1000 : 2500,
+        numIter: 2500,
         ...(context.pinned.length > 0 ? { fixedNodeConstraint: context.pinned } : {}),
       } as LayoutOptions;
-    }
     case "concentric":
       return {
         name: "concentric",
