@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 /** Debian's Chromium, headless, without the background services a test has no use for. */
 export const CHROMIUM_ARGS = [
@@ -11,8 +11,19 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+const CHROMIUM_PATH = "/usr/bin/chromium";
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Chromium with a profile on disk in `userDataDir`, as a user's browser has: unlike the
+ * off-the-record contexts `launchChromium` makes, it keeps V8's compiled code for scripts seen
+ * before, which a return visit then skips compiling.
+ */
+export function launchChromiumWithProfile(userDataDir: string, viewport = { width: 1280, height: 720 }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport });
 }
 
 /*
