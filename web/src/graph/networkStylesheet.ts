@@ -119,11 +119,13 @@ export function networkStylesheet(labelScale: number, large = false): Stylesheet
     },
   },
   { selector: ".faded", style: { opacity: 0.25, "text-opacity": 0.4, ...fade } },
+  // No label at all rather than a transparent one: Cytoscape measures, places and draws even an
+  // invisible label (removing them took a sixth off styling and drawing the seed graph, in-page A/B).
   {
     selector: `node[type != "STATE"][degree < ${declutterBelowDegree(labelScale)}]`,
-    style: { "text-opacity": 0 },
+    style: { label: "" },
   },
-  { selector: "node.hover, node.neighbor, node:selected", style: { "text-opacity": 1 } },
+  { selector: "node.hover, node.neighbor, node:selected", style: { label: "data(label)", "text-opacity": 1 } },
   { selector: "node.neighbor", style: { "z-index": 10 } },
   { selector: "edge.neighbor", style: { opacity: 1, "z-index": 10 } },
   // Role and title labels only on the selected node's edges, where they cannot clutter the view.
@@ -133,12 +135,12 @@ export function networkStylesheet(labelScale: number, large = false): Stylesheet
   { selector: ".dimmed", style: { opacity: 0.12, "text-opacity": 0.2, ...fade } },
   {
     selector: "node.highlighted",
-    style: { "underlay-color": "#f59e0b", "underlay-opacity": 0.55, "underlay-padding": 10, "underlay-shape": "ellipse", "text-opacity": 1, "z-index": 30 },
+    style: { "underlay-color": "#f59e0b", "underlay-opacity": 0.55, "underlay-padding": 10, "underlay-shape": "ellipse", label: "data(label)", "text-opacity": 1, "z-index": 30 },
   },
   { selector: "edge.highlighted", style: { width: 6, "line-color": "#f59e0b", "target-arrow-color": "#f59e0b", opacity: 1, "z-index": 30, label: "data(label)" } },
   {
     selector: "node.fresh",
-    style: { "underlay-color": "#22c55e", "underlay-opacity": 0.6, "underlay-padding": 10, "underlay-shape": "ellipse", "text-opacity": 1, "z-index": 25 },
+    style: { "underlay-color": "#22c55e", "underlay-opacity": 0.6, "underlay-padding": 10, "underlay-shape": "ellipse", label: "data(label)", "text-opacity": 1, "z-index": 25 },
   },
   ];
 }
