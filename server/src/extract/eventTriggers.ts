@@ -10,6 +10,8 @@ export const AGREEMENT_TRIGGERS: Record<Language, [string, AgreementKind][]> = {
     ["صفقه", "deal"], ["ميثاق", "agreement"], ["مذكرتي تفاهم", "mou"], ["مذكرتا تفاهم", "mou"], ["اتفاقيتين", "agreement"],
     ["اتفاقيتي", "agreement"], ["اتفاقيتان", "agreement"], ["معاهدات", "treaty"], ["بروتوكولات", "agreement"], ["خطاب نوايا", "mou"],
     ["بيانا مشتركا", "declaration"], ["بيانا ختاميا", "declaration"], ["بيان ختامي", "declaration"], ["اتفاقا", "agreement"],
+    // A partnership is an instrument only when named or signed (see PARTNERSHIP in findAgreements.ts).
+    ["الشراكه", "agreement"], ["شراكه", "agreement"],
   ],
   en: [
     ["memorandum of understanding", "mou"], ["memoranda of understanding", "mou"], ["memorandums of understanding", "mou"], ["memorandums", "mou"], ["memorandum", "mou"], ["mou", "mou"],
@@ -18,11 +20,13 @@ export const AGREEMENT_TRIGGERS: Record<Language, [string, AgreementKind][]> = {
     ["pact", "agreement"], ["protocol", "agreement"], ["pacts", "agreement"], ["memoranda", "mou"], ["mous", "mou"],
     ["letter of intent", "mou"], ["joint communique", "declaration"], ["protocols", "agreement"], ["joint leaders statement", "declaration"],
     ["joint vision statement", "declaration"], ["joint final statement", "declaration"], ["final communique", "declaration"], ["final declaration", "declaration"],
+    ["partnership", "agreement"],
   ],
   fr: [
     ["protocole d'accord", "mou"], ["memorandum d'entente", "mou"], ["accord", "agreement"], ["accords", "accord"], ["traite", "treaty"],
     ["declaration", "declaration"], ["pacte", "agreement"], ["convention", "agreement"], ["communique conjoint", "declaration"],
     ["traites", "treaty"], ["protocole", "agreement"], ["memorandum", "mou"], ["memorandum d'accord", "mou"], ["lettre d'intention", "mou"],
+    ["partenariat", "agreement"],
   ],
 };
 

@@ -169,9 +169,13 @@ function sameSentence(x: AgreementMention, y: AgreementMention): boolean {
 function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): AgreementMention[] {
   const out: AgreementMention[] = [];
   const matcher = triggerMatcher(a.lang);
-  const hits = matcher.matchAll(a.tokens);
+  const allHits = matcher.matchAll(a.tokens);
   // Where an instrument word starts, once per article (the clause rules below ask it token by token).
   const triggerAt = new Uint8Array(a.tokens.length);
+  const isPartnership = (h: { first: number }) => PARTNERSHIP.test(a.tokens[h.first]!.cores.at(-1)!);
+  for (const h of allHits) if (!isPartnership(h)) triggerAt[h.first] = 1;
+  // A partnership that is not an instrument is no trigger at all: it bounds no other instrument's clause.
+  const hits = allHits.filter((h) => !isPartnership(h) || partnershipInstrument(a, h.first, agreementName(a, h.first, h.last), triggerAt));
   for (const h of hits) triggerAt[h.first] = 1;
   for (const hit of [...hits, ...restoredTies(a)]) {
     const t = a.tokens[hit.first]!;
@@ -293,6 +297,36 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     }
   }
   return out;
+}
+
+const PARTNERSHIP = /^(partnership|partenariat|الشراكه|شراكه)$/;
+const TIER_WORD = /^(strategic|comprehensive|special|global|enhanced|privileged|exceptional|deepened|deep|new|partnership|partnerships|strategique|globale|privilegie|exceptionnel|partenariat|شراكه|استراتيجيه|الاستراتيجيه|استراتيجيه|شامله|الشامله|المعمقه|معمقه|خاصه|الخاصه|متميزه|المتميزه|the|our|their|a|an|and|و)$/;
+const LAUNCHED = /^(launched|launch|launching|unveiled|اطلق|اطلقت|اطلقا|اطلاق|لانشاء|lance|lancent|lancement)$/;
+/**
+ * "partnership" is an instrument when it has a name ("a $20 billion Just Energy Transition Partnership",
+ * «الشراكة الصناعية التكاملية») or is signed or launched ("signed a partnership", "ووقع وثيقة الشراكة"); a relationship
+ * raised to a partnership ("elevated ties to a comprehensive strategic partnership", "رفع العلاقات إلى مستوى الشراكة"),
+ * a partnership word inside another instrument's name ("إعلان الشراكة", "Partnership Agreement") or a body
+ * ("Strategic Partnership Council") is not.
+ */
+function partnershipInstrument(a: AnalyzedText, i: number, name: string | null, triggerAt: Uint8Array): boolean {
+  const next = a.tokens[i + 1];
+  if (next && (triggerAt[i + 1] || /^(council|dialogue|forum|committee|commission|framework|مجلس|لجنه|conseil)$/.test(next.cores.at(-1)!))) return false;
+  const s = a.tokenSentence[i];
+  const before = a.tokens.slice(Math.max(0, i - 4), i).filter((x) => a.tokenSentence[x.index] === s);
+  if (before.some((x) => triggerAt[x.index])) return false;
+  // Where the name starts: "to a Comprehensive Strategic Partnership" is an upgrade even in capitals.
+  let start = i;
+  if (name && !a.tokens[i]!.arabic) while (start > 0 && name.endsWith(a.text.slice(a.tokens[start - 1]!.start, a.tokens[i]!.end))) start--;
+  const lead = a.tokens.slice(Math.max(0, start - 3), start).filter((x) => a.tokenSentence[x.index] === s);
+  const upgraded = lead.some((x) => /^(to|into|الي|مستوي|level|au|en)$/.test(x.cores.at(-1)!) || x.cores.some((c) => /^(الي|مستوي)$/.test(c)));
+  const signed = a.tokens.slice(Math.max(0, start - 4), start).some((x) => a.tokenSentence[x.index] === s
+    && (SIGNED.test(x.norm) || SIGNED.test(x.cores.at(-1)!) || LAUNCHED.test(x.norm) || LAUNCHED.test(x.cores.at(-1)!) || /^(وثيقه|document|وثائق)$/.test(x.cores.at(-1)!)));
+  if (signed) return true;
+  // "our Special Strategic Partnership", "الشراكة الاستراتيجية الشاملة": a name made only of tier words is the level of a
+  // relationship, not an instrument.
+  const tierOnly = !!name && (foldForKey(name).match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => TIER_WORD.test(stripArticle(w.toLowerCase())));
+  return !!name && !upgraded && !tierOnly;
 }
 
 /** "a similar access deal with", "their deal with", "struck a deal with": "deal" is the noun, not the verb of "to deal with". */
