@@ -48,6 +48,8 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["اجتماعا", "meeting"], ["لقاءات", "meeting"], ["اجتماعات", "meeting"], ["اتصالات هاتفيه", "call"], ["مباحثات هاتفيه", "call"],
     // Later stops of a trip: "حطّ في دمشق", "انتقل إلى الدوحة", "ثم إلى مسقط" (visits only where a destination follows).
     ["حط", "visit"], ["حطت", "visit"], ["انتقل الي", "visit"], ["انتقلت الي", "visit"], ["ثم الي", "visit"], ["اتجه الي", "visit"],
+    // A handshake or a brief word is an encounter: "صافح أردوغان زيلينسكي", "تبادلا مصافحة وحديثاً قصيراً".
+    ["صافح", "meeting"], ["صافحه", "meeting"], ["تصافح", "meeting"], ["تصافحا", "meeting"], ["مصافحه", "meeting"], ["حديثا قصيرا", "meeting"], ["لفتره وجيزه", "meeting"],
   ],
   en: [
     ["visit", "visit"], ["visits", "visit"], ["visited", "visit"], ["visiting", "visit"], ["trip", "visit"], ["tour", "visit"],
@@ -67,6 +69,8 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["headed to", "visit"], ["heads to", "visit"], ["travel to", "visit"], ["moved on to", "visit"], ["went on to", "visit"], ["leg", "visit"], ["he was in", "visit"], ["she was in", "visit"],
     // "Biden and Xi sat down for three hours", "also saw French President Macron" (a meeting only with someone named after it).
     ["sat down", "meeting"], ["saw", "meeting"],
+    // A handshake or a brief word is an encounter: "shook hands briefly with Trudeau", "a brief exchange with Marcos".
+    ["shook hands", "meeting"], ["shake hands", "meeting"], ["handshake", "meeting"], ["brief exchange", "meeting"], ["brief encounter", "meeting"], ["briefly met", "meeting"],
   ],
   fr: [
     ["visite", "visit"], ["visites", "visit"], ["tournee", "visit"], ["sommet", "summit"], ["reunion", "meeting"], ["rencontre", "meeting"],
