@@ -49,7 +49,7 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     // Later stops of a trip: "حطّ في دمشق", "انتقل إلى الدوحة", "ثم إلى مسقط" (visits only where a destination follows).
     ["حط", "visit"], ["حطت", "visit"], ["انتقل الي", "visit"], ["انتقلت الي", "visit"], ["ثم الي", "visit"], ["اتجه الي", "visit"],
     // A handshake or a brief word is an encounter: "صافح أردوغان زيلينسكي", "تبادلا مصافحة وحديثاً قصيراً".
-    ["صافح", "meeting"], ["صافحه", "meeting"], ["تصافح", "meeting"], ["تصافحا", "meeting"], ["مصافحه", "meeting"], ["حديثا قصيرا", "meeting"], ["لفتره وجيزه", "meeting"],
+    ["صافح", "meeting"], ["صافحه", "meeting"], ["تصافح", "meeting"], ["تصافحا", "meeting"], ["مصافحه", "meeting"], ["حديثا قصيرا", "meeting"],
   ],
   en: [
     ["visit", "visit"], ["visits", "visit"], ["visited", "visit"], ["visiting", "visit"], ["trip", "visit"], ["tour", "visit"],

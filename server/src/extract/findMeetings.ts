@@ -465,9 +465,6 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
         // "on the eve of the summit", "on the margins of the summit": the summit told before; the clause is another event's.
         || a.tokens[hit.first - 2]?.norm === "of" && /^(eve|ahead|end|close|run-up|sidelines|margins|margin|sideline)$/.test(a.tokens[hit.first - 3]?.norm ?? ""))
         && a.tokens[hit.first]!.end === a.tokens[hit.last]!.end && !a.tokens[hit.first + 1]?.capitalized)) {
-      // "وعلى هامش القمة، تبادل مودي وشي مصافحة": the sidelines summit is told elsewhere; here it would only lend its kind
-      // to the encounter of its clause.
-      if (t.arabic && /^(هامش)$/.test(prevTok?.norm ?? "")) continue;
       out.push({ trigger: hit.first, kind, name: null, participants: [], host: null, date: null, attendees: [], evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated: false, anaphor: true });
       continue;
     }
