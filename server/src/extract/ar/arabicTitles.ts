@@ -72,3 +72,19 @@ export const ARABIC_NAME_CONNECTORS = foldedSet(["بن", "ابن", "بنت", "ا
 export const ARABIC_REGNAL = foldedSet(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]);
 /** Time adverbs allowed between a title and a name ("رئيس الوزراء العراقي آنذاك عادل عبد المهدي"). */
 export const ARABIC_TITLE_FILLERS = foldedSet(["انذاك", "السابق", "السابقه", "الاسبق", "الحالي", "الجديد", "حينها", "حينذاك", "المكلف", "الراحل"]);
+
+/**
+ * Common nouns that start no personal name and end one when they follow it: a title is often followed by its
+ * object or complement rather than a name ("أشاد الرئيس بقرار مجلس الأمن", "عضو مجلس الوزراء", "مدير مكتب لجنة",
+ * "رئيس إقليم كردستان"), and a name by the noun of the next clause ("الرئيسة ... مورمو مراسم استقبال",
+ * "إلى جانب وانغ يي"). Matched on the word and on its form without و/ف/ب/ل ("بقرار" -> "قرار").
+ */
+export const ARABIC_NOT_NAME_NOUNS = foldedSet([
+  "قرار", "قرارات", "عضو", "اعضاء", "مكتب", "لجنه", "مجلس", "اقليم", "منطقه", "ولايه", "محافظه", "مراسم", "حفل", "حفله",
+  "مادبه", "جانب", "رفقه", "برفقه", "يرافقه", "يرافقها", "ترافقه", "رافقه", "رافقها", "مرافقه", "كلمه", "رساله", "دعوه",
+  "اتفاق", "اتفاقيه", "معاهده", "مذكره", "اعلان", "قمه", "اجتماع", "مباحثات", "مشاورات", "جهود", "موقف", "مبادره",
+  "استقبال", "وداع", "عشاء", "غداء", "جلسه", "مؤتمر", "زيارتها",
+]);
+
+/** Name connectors that need a given name before them: a name does not start with "بن", "بنت" or "آل". */
+export const ARABIC_INNER_CONNECTORS = foldedSet(["بن", "بنت", "ال"]);

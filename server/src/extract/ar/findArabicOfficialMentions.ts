@@ -7,8 +7,8 @@ import { PhraseMatcher } from "../PhraseMatcher.ts";
 import type { Token } from "../tokenizeText.ts";
 import { englishTitle } from "./titlePhrase.ts";
 import {
-  ARABIC_HONORIFICS, ARABIC_MINISTER_WORDS, ARABIC_MINISTRIES, ARABIC_NAME_CONNECTORS, ARABIC_NAME_STOPWORDS,
-  ARABIC_REGNAL, ARABIC_TITLE_FILLERS, ARABIC_TITLES,
+  ARABIC_HONORIFICS, ARABIC_INNER_CONNECTORS, ARABIC_MINISTER_WORDS, ARABIC_MINISTRIES, ARABIC_NAME_CONNECTORS,
+  ARABIC_NAME_STOPWORDS, ARABIC_NOT_NAME_NOUNS, ARABIC_REGNAL, ARABIC_TITLE_FILLERS, ARABIC_TITLES,
 } from "./arabicTitles.ts";
 
 const titleMatcher = new PhraseMatcher<string>();
@@ -26,7 +26,8 @@ const REGION_NOUNS = foldedSet(["اقليم", "منطقه", "ولايه", "مح�
 
 const core = (t: Token) => t.cores[t.cores.length - 1]!;
 // "علي" written with a dotted ya is the name Ali; the preposition is "على" (both fold to علي).
-const isStop = (a: AnalyzedText, t: Token) => t.cores.slice(0, 2).some((c) => ARABIC_NAME_STOPWORDS.has(c))
+// Common nouns ("بقرار", "عضو", "مراسم") stop a name as the particles do.
+const isStop = (a: AnalyzedText, t: Token) => t.cores.slice(0, 2).some((c) => ARABIC_NAME_STOPWORDS.has(c) || ARABIC_NOT_NAME_NOUNS.has(c))
   && !(t.norm === "علي" && a.text[t.end - 1] === "ي");
 
 interface TitleMatch { first: number; last: number; title: string }
@@ -75,7 +76,8 @@ export function findArabicOfficialMentions(a: AnalyzedText): OfficialMention[] {
     const phraseEnd = j;
     const hon = honorificAt(a, j);
     if (hon) { if (title === "Counterpart" && hon.payload) title = hon.payload; j = hon.last + 1; }
-    const name = a.tokenSentence[j] === a.tokenSentence[i] ? knownAt.get(j) ?? parseName(a, j) : null;
+    // After an honorific a given name may be a title word without its article ("الشيخ سلطان بن محمد").
+    const name = a.tokenSentence[j] === a.tokenSentence[i] ? knownAt.get(j) ?? parseName(a, j, false, !!hon) : null;
     const titleOriginal = a.text.slice(toks[tm.first]!.start, toks[tm.last]!.end);
     if (name) {
       title = englishTitle(a, title, tm.last, phraseEnd);
@@ -130,19 +132,28 @@ function honorificAt(a: AnalyzedText, j: number) {
   return m;
 }
 
-function nameStartOk(a: AnalyzedText, t: Token): boolean {
+function nameStartOk(a: AnalyzedText, t: Token, titleWordOk = false): boolean {
   if (!t.arabic || isStop(a, t) || a.stateAt[t.index]) return false;
   if (t.norm.startsWith("ال") && t.norm !== "ال") return false;
+  // "بن محمد ...", "آل ثاني": a connector needs the given name before it.
+  if (ARABIC_INNER_CONNECTORS.has(t.norm)) return false;
   if (t.norm.length < 2 || /^\d/.test(t.norm)) return false;
-  return !matchTitle(a, t.index);
+  return titleWordOk && !honorificAt(a, t.index) || !matchTitle(a, t.index);
+}
+
+/** A word that may follow a name connector (بن, آل, أبو): a plain word, not a particle, noun, state, title or honorific. */
+function connectedWordOk(a: AnalyzedText, k: number): boolean {
+  const t = a.tokens[k];
+  if (!t || !t.arabic || isStop(a, t) || a.stateAt[k] || honorificAt(a, k)) return false;
+  return !/^\d/.test(t.norm);
 }
 
 /** An Arabic personal name starting at token j: up to three plain words, ابن/آل/عبد chains, a regnal number. */
-export function parseName(a: AnalyzedText, j: number, relaxed = false): { first: number; last: number } | null {
+export function parseName(a: AnalyzedText, j: number, relaxed = false, afterHonorific = false): { first: number; last: number } | null {
   const toks = a.tokens;
   const start = toks[j];
   // relaxed: in a list of "state + name" pairs a given name may look like a particle ("وطاجيكستان إمام علي رحمن").
-  if (!start || !(nameStartOk(a, start) || relaxed && start.arabic && !a.stateAt[j] && !start.norm.startsWith("ال") && !matchTitle(a, j))) return null;
+  if (!start || !(nameStartOk(a, start, afterHonorific) || relaxed && start.arabic && !a.stateAt[j] && !start.norm.startsWith("ال") && !matchTitle(a, j))) return null;
   let last = j;
   let plain = ARABIC_NAME_CONNECTORS.has(start.norm) ? 0 : 1;
   let chain = false;
@@ -152,7 +163,9 @@ export function parseName(a: AnalyzedText, j: number, relaxed = false): { first:
     const t = toks[k]!;
     if (!t.arabic || isStop(a, t) || a.stateAt[k]) break;
     if (ARABIC_REGNAL.has(t.norm)) { last = k; break; }
-    if (ARABIC_NAME_CONNECTORS.has(t.norm) && toks[k + 1] && /^\s+$/.test(gapBetween(a, k, k + 1))) {
+    // A connector with no name word after it ("... بن" before a particle or the sentence end) is left out.
+    if (ARABIC_NAME_CONNECTORS.has(t.norm)) {
+      if (!toks[k + 1] || !/^\s+$/.test(gapBetween(a, k, k + 1)) || !connectedWordOk(a, k + 1)) break;
       if (t.norm !== "عبد") chain = true;
       last = k + 1; k += 2;
       continue;
