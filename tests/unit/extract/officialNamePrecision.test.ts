@@ -33,3 +33,25 @@ describe("Arabic: honorifics and connectors", () => {
     expect(found.some((n) => n.startsWith("بن "))).toBe(false);
   });
 });
+
+describe("English: a title word opening the name of a body or an instrument names nobody", () => {
+  it("'General' + a common noun or a capitalized run to 'Agreement'/'Council'/'Assembly'", () => {
+    expect(names("Seoul and Tokyo will restore the General Security of Military Information Agreement, the ministry said.", "en")).toEqual([]);
+    expect(names("Brazil's envoy addressed the General Assembly in New York.", "en")).toEqual([]);
+    expect(names("Chile backed Secretary General Security Council reform.", "en")).toEqual([]);
+  });
+  it("a person named with 'of the <body>' after the title stays a person", () => {
+    expect(names("Secretary Blinken of the State Department met Foreign Minister Sameh Shoukry of Egypt in Cairo.", "en")).toContain("Blinken");
+  });
+});
+
+describe("English: names are not cut before or after a particle", () => {
+  it("a trailing 'Al' takes the family name after it or is dropped", () => {
+    const found = names("Oman was represented by Deputy Prime Minister Sayyid Asad bin Tariq Al Said. Kuwait sent Sheikh Salem Al Abdullah Al. The delegation left.", "en");
+    expect(found).toEqual(["Asad bin Tariq Al Said", "Salem Al Abdullah"]);
+  });
+  it("hyphenated given names go on in lower case, adjectives made of names do not", () => {
+    const found = names("President Moon Jae-in of South Korea met North Korean leader Kim Jong-un. The Putin-backed plan failed.", "en");
+    expect(found).toEqual(["Moon Jae-in", "Kim Jong-un"]);
+  });
+});

@@ -59,3 +59,28 @@ export const NATIONAL_TITLES = new Map<string, string>([
   ["home secretary", "GB"], ["foreign secretary", "GB"], ["defence secretary", "GB"], ["chancellor of the exchequer", "GB"],
   ["secretary of state", "US"], ["defense secretary", "US"], ["taoiseach", "IE"],
 ]);
+
+/**
+ * Capitalized common nouns that start no person's name: after a title they begin the name of a body or an
+ * instrument ("the General Assembly", "General Security of Military Information Agreement", "Secretary General
+ * Security Council reform"). Source: the nouns of English names of treaties, bodies and offices.
+ */
+export const INSTITUTION_NOUNS = new Set([
+  "security", "intelligence", "information", "defence", "defense", "cooperation", "co-operation", "trade", "energy",
+  "development", "investment", "commerce", "economy", "finance", "justice", "health", "education", "environment",
+  "agriculture", "transport", "tourism", "interior", "planning", "assembly", "committee", "commission", "agency",
+  "organization", "organisation", "union", "alliance", "treaty", "pact", "accord", "accords", "convention", "protocol",
+  "charter", "declaration", "fund", "forum", "partnership", "initiative", "framework", "programme", "program", "parliament",
+  "congress", "senate", "court", "staff", "command", "administration", "authority", "directorate", "conference", "talks",
+  "relations", "military", "police", "customs", "headquarters", "secretariat", "cabinet", "corporation", "company",
+  "motors", "airlines", "group", "institute", "university", "school", "hospital", "association", "federation", "league",
+  "mission", "embassy", "consulate", "services", "service", "staffs", "operations", "assistance",
+]);
+
+/** Head nouns of the names of instruments and bodies: a capitalized run reaching one of them names no person. */
+export const INSTITUTION_HEADS = new Set([
+  "agreement", "agreements", "treaty", "pact", "accord", "accords", "convention", "protocol", "charter", "declaration",
+  "act", "council", "assembly", "committee", "commission", "agency", "organization", "organisation", "union", "alliance",
+  "bank", "fund", "forum", "partnership", "initiative", "framework", "programme", "program", "summit", "conference",
+  "corporation", "company", "institute", "university", "association", "federation", "league", "authority", "directorate",
+]);

@@ -3,7 +3,8 @@ import { FRENCH_MINISTRIES, FRENCH_TITLE_ANCHORS } from "../fr/frenchTitles.ts";
 import { knownOfficialMatcher } from "../knownOfficialMatcher.ts";
 import type { OfficialMention } from "../OfficialMention.ts";
 import {
-  ENGLISH_HONORIFICS, ENGLISH_TITLE_ANCHORS, ENGLISH_TITLE_MODIFIERS, NAME_PARTICLES, NATIONAL_TITLES, NOT_NAME_WORDS,
+  ENGLISH_HONORIFICS, ENGLISH_TITLE_ANCHORS, ENGLISH_TITLE_MODIFIERS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_PARTICLES,
+  NATIONAL_TITLES, NOT_NAME_WORDS,
 } from "./englishTitles.ts";
 
 const FRENCH_LINKS = new Set(["de", "du", "des", "d", "l", "la"]);
@@ -76,7 +77,10 @@ export function findLatinOfficialMentions(a: AnalyzedText): OfficialMention[] {
     else if (commaGap && appositionName(a, n)) { /* "his Venezuelan counterpart, Nicolás Maduro, at" */ }
     else if (n < toks.length && !/^\s+$/.test(gapBetween(a, n - 1, n))) n = toks.length;
     while (n < toks.length && ENGLISH_HONORIFICS.has(toks[n]!.norm) && toks[n]!.capitalized) n++;
-    const name = knownAt.get(n) ?? parseLatinName(a, n);
+    let name = knownAt.get(n) ?? parseLatinName(a, n);
+    // "the General Assembly", "General Security of Military Information Agreement": the title word opens the name
+    // of a body or an instrument, not a person's.
+    if (name && !knownAt.has(n) && institutionName(a, name)) name = null;
     if (name) {
       out.push({ first: name.first, last: name.last, title, titleOriginal: a.text.slice(toks[first]!.start, toks[j - 1]!.end), state, known: knownAt.get(n)?.payload ?? null, titleFirst: first, titleLast: j - 1 });
       // "Foreign Ministers Wang Yi and Jeremiah Manele": a plural title with two names.
@@ -126,8 +130,45 @@ function titleText(a: AnalyzedText, first: number, anchorIndex: number, anchor: 
 function isNameToken(a: AnalyzedText, k: number): boolean {
   const t = a.tokens[k];
   if (!t || t.arabic || !t.capitalized || a.stateAt[k]) return false;
-  if (NOT_NAME_WORDS.has(t.norm) || ENGLISH_TITLE_ANCHORS.has(t.norm) || FRENCH_TITLE_ANCHORS.has(t.norm)) return false;
+  if (NOT_NAME_WORDS.has(t.norm) || INSTITUTION_NOUNS.has(t.norm) || ENGLISH_TITLE_ANCHORS.has(t.norm) || FRENCH_TITLE_ANCHORS.has(t.norm)) return false;
   return !/^\d/.test(t.norm);
+}
+
+// Lower-case words after a hyphen that make an adjective of a name ("Putin-backed", "Biden-era"), not a given name.
+const HYPHEN_SUFFIXES = new Set(["led", "backed", "era", "style", "based", "born", "made", "run", "owned", "like", "type", "wide",
+  "level", "linked", "allied", "aligned", "brokered", "funded", "sponsored", "friendly", "free", "only", "and"]);
+
+// Words that end a name even when capitalized (a sentence-initial "The", "And").
+const FUNCTION_WORDS = new Set(["the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "to", "from", "with", "by",
+  "as", "after", "before", "this", "that", "he", "she", "they", "it", "its", "his", "her", "their", "who", "which", "when",
+  "while", "le", "la", "les", "des", "du", "et"]);
+
+/** A family name after a particle ("Al Thani", "Al Said", "bin Zayed"): a capitalized word, not a function word or state. */
+function familyNameAt(a: AnalyzedText, k: number): boolean {
+  const t = a.tokens[k];
+  if (!t || t.arabic || !t.capitalized || a.stateAt[k] || /^\d/.test(t.norm)) return false;
+  return isNameToken(a, k) || !FUNCTION_WORDS.has(t.norm) && !ENGLISH_TITLE_ANCHORS.has(t.norm);
+}
+
+/**
+ * A name found after a title that is really the start of the capitalized name of a body or an instrument: its words
+ * run on, capitalized, to a head noun ("Security Council", "Assembly"), or a one-word candidate goes on with "of/for/on"
+ * and capitalized words to one ("Security of Military Information Agreement").
+ */
+function institutionName(a: AnalyzedText, name: { first: number; last: number }): boolean {
+  const toks = a.tokens;
+  const single = name.first === name.last;
+  let linked = false;
+  for (let k = name.first; k < toks.length && k - name.first < 10; k++) {
+    const t = toks[k]!;
+    if (k > name.first && !/^(\s+|-)$/.test(gapBetween(a, k - 1, k))) return false;
+    if (t.capitalized && !a.stateAt[k]) { if (INSTITUTION_HEADS.has(t.norm)) return true; continue; }
+    if (a.stateAt[k] && linked) { k = a.stateAt[k]!.last; continue; }
+    // Only a one-word candidate runs on through "of": "Secretary Blinken of the State Department" stays a person.
+    if (single && k > name.first && /^(of|for|on|and)$/.test(t.norm) && toks[k + 1]?.capitalized) { linked = true; continue; }
+    return false;
+  }
+  return false;
 }
 
 /** A Latin-script name at token j: capitalized words, initials ("R."), particles, "Jr."; up to five words. */
@@ -140,10 +181,17 @@ export function parseLatinName(a: AnalyzedText, j: number): { first: number; las
     if (/^(jr|sr|ii|iii)$/.test(t.norm) && /^[\s,]+$/.test(gap)) { last = k; break; }
     if (!/^(\s+|-|\.\s+|\s*-\s*)$/.test(gap)) break;
     if (gap.startsWith(".") && a.tokens[k - 1]!.norm.length > 1) break;
-    if (NAME_PARTICLES.has(t.norm) && !t.capitalized && isNameToken(a, k + 1)) { last = k + 1; k++; continue; }
-    // "Fahd bin Mahmoud Al Said": a capitalized "Said" after "Al" is a family name.
-    const familyName = t.norm === "said" && t.capitalized && /^(al|el)$/.test(a.tokens[k - 1]!.norm);
-    if (!isNameToken(a, k) && !(t.norm === "al" || t.norm === "el") && !familyName) break;
+    // "Lee Jae-myung", "Kim Jong-un": a hyphenated given name goes on in lower case after a short syllable.
+    if (gap === "-" && !t.capitalized && /^[a-z]{1,6}$/.test(t.norm) && a.tokens[k - 1]!.capitalized && a.tokens[k - 1]!.norm.length <= 4
+      && !HYPHEN_SUFFIXES.has(t.norm)) { last = k; continue; }
+    // A particle ("bin", "Al", "El") takes the family name after it ("Fahd bin Mahmoud Al Said", "Al Thani"), or the
+    // name ends before it: no name is cut after "Al".
+    if (NAME_PARTICLES.has(t.norm) && (!t.capitalized || t.norm === "al" || t.norm === "el" || t.norm === "bin")) {
+      if (k + 1 >= a.tokens.length || !/^(\s+|-|\s*-\s*)$/.test(gapBetween(a, k, k + 1)) || !familyNameAt(a, k + 1)) break;
+      last = k + 1; k++;
+      continue;
+    }
+    if (!isNameToken(a, k)) break;
     last = k;
   }
   return { first: j, last };
