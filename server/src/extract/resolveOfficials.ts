@@ -91,6 +91,8 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
   const out: ExtractedOfficial[] = [];
   // Officials whose state only the context suggested; true when the article's leading state was the only clue.
   const guessed = new Map<ExtractedOfficial, boolean>();
+  // Officials placed by the context and told accompanying someone: the token range of that mention.
+  const companions = new Map<ExtractedOfficial, [number, number]>();
   for (const p of persons) {
     const known = p.mentions.find((m) => m.known)?.known ?? null;
     const titled = p.mentions.filter((m) => m.title);
@@ -125,8 +127,11 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     });
     mentionSpans.set(out[out.length - 1]!, spans);
     if (fromContext) guessed.set(out[out.length - 1]!, weakGuess);
+    const accompanying = fromContext ? accompanyingMention(a, p) : null;
+    if (accompanying) companions.set(out[out.length - 1]!, accompanying);
   }
   for (const o of guessed.keys()) counterpartState(a, o, out, guessed);
+  for (const [o, span] of companions) companionState(a, o, span, out);
   const seen = new Set<string>();
   return out.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true))).sort((x, y) => x.evidence[0]!.spanStart - y.evidence[0]!.spanStart);
 }
@@ -243,6 +248,44 @@ function counterpartState(a: AnalyzedText, o: ExtractedOfficial, out: ExtractedO
   const prev = sentence > 0 ? a.states.find((m) => a.tokenSentence[m.first] === sentence - 1 && other(m)) : undefined;
   const stop = own.length ? own[own.length - 1] : prev;
   if (stop) o.state = stop.iso2;
+}
+
+// "accompanied by", "accompagné de/par", "يرافقه", "ترافقه", "برفقة", "رافقه": the official named next travels with someone.
+const ACCOMPANIED_AR = /^(يرافق|ترافق|رافق|برفق)(ه|ها|هما|هم|ته|تها|تهما)?$/;
+
+/** The mention of a person told as accompanying someone ("accompanied by Foreign Minister X", "يرافقه وزير الخارجية X"). */
+function accompanyingMention(a: AnalyzedText, p: PersonDraft): [number, number] | null {
+  for (const m of p.mentions) {
+    const s = m.titleFirst ?? m.first;
+    let k = s - 1;
+    if (k >= 0 && /^(his|her|their|its|son|sa|ses|leur)$/.test(a.tokens[k]!.norm)) k--;
+    const t = a.tokens[k], before = a.tokens[k - 1];
+    if (!t || a.tokenSentence[k] !== a.tokenSentence[m.first]) continue;
+    const latin = before && /^(by|de|par)$/.test(t.norm) && /^(accompanied|accompagnee?s?)$/.test(before.norm);
+    const arabic = t.arabic && t.cores.slice(0, 2).some((c) => ACCOMPANIED_AR.test(c));
+    if (latin || arabic) return [s, m.last];
+  }
+  return null;
+}
+
+/**
+ * A person the context alone placed, told accompanying another official ("Yoon, who was accompanied by Foreign
+ * Minister Park Jin", "وصل الرئيس ... يرافقه وزير الخارجية ..."), serves that official's state: the official named
+ * nearest before in the sentence, else the nearest after ("Accompanied by X, President Y arrived").
+ */
+function companionState(a: AnalyzedText, o: ExtractedOfficial, [start, end]: [number, number], out: ExtractedOfficial[]): void {
+  const sentence = a.tokenSentence[start];
+  let before: { q: ExtractedOfficial; at: number } | null = null, after: { q: ExtractedOfficial; at: number } | null = null;
+  for (const q of out) {
+    if (q === o || !q.state) continue;
+    for (const [f, l] of mentionSpans.get(q) ?? []) {
+      if (a.tokenSentence[f] !== sentence) continue;
+      if (l < start && (!before || l > before.at)) before = { q, at: l };
+      if (f > end && (!after || f < after.at)) after = { q, at: f };
+    }
+  }
+  const host = (before ?? after)?.q;
+  if (host) o.state = host.state;
 }
 
 function counterpartTitle(a: AnalyzedText, persons: PersonDraft[], p: PersonDraft): string | null {

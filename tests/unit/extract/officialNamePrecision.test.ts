@@ -3,6 +3,7 @@ import { extractArticle } from "../../../server/src/extract/extractArticle.ts";
 
 const officials = (text: string, lang: "ar" | "en") => extractArticle(text, { lang, date: "2024-05-02" }).officials;
 const names = (text: string, lang: "ar" | "en") => officials(text, lang).map((o) => o.name);
+const stateOf = (text: string, lang: "ar" | "en", name: string) => officials(text, lang).find((o) => o.names.includes(name))?.state;
 
 describe("Arabic: a common noun after a title is not a name", () => {
   it("a title followed by its object ('بقرار ...') names nobody", () => {
@@ -53,5 +54,22 @@ describe("English: names are not cut before or after a particle", () => {
   it("hyphenated given names go on in lower case, adjectives made of names do not", () => {
     const found = names("President Moon Jae-in of South Korea met North Korean leader Kim Jong-un. The Putin-backed plan failed.", "en");
     expect(found).toEqual(["Moon Jae-in", "Kim Jong-un"]);
+  });
+});
+
+describe("a companion serves the state of the official they accompany", () => {
+  it("'accompanied by <title> <name>' in English, before or after the one accompanied", () => {
+    const text = "Kristersson hosted Norway's Prime Minister Jonas Gahr Store in Stockholm, Sweden. Sweden and Sweden. Store was accompanied by Foreign Minister Espen Eide.";
+    expect(stateOf(text, "en", "Espen Eide")).toBe("NO");
+    const first = "Accompanied by Foreign Minister Espen Eide, Norwegian Prime Minister Jonas Gahr Store arrived in Stockholm, Sweden. Sweden and Sweden and Sweden.";
+    expect(stateOf(first, "en", "Espen Eide")).toBe("NO");
+  });
+  it("Arabic 'يرافقه', 'وترافقها' and 'برفقة' (which is no part of the name before it)", () => {
+    const tail = " وقالت نيجيريا إن نيجيريا ونيجيريا ونيجيريا.";
+    expect(stateOf("وصل الرئيس الغاني جون ماهاما إلى أبوجا يرافقه وزير الخارجية صامويل أبلاكوا." + tail, "ar", "صامويل أبلاكوا")).toBe("GH");
+    expect(stateOf("وصلت الرئيسة الغانية جين أوبوكو إلى أبوجا وترافقها وزيرة الخارجية صامويلا أبلاكوا." + tail, "ar", "صامويلا أبلاكوا")).toBe("GH");
+    const received = "استقبل الرئيس النيجيري بولا تينوبو في أبوجا الرئيس الغاني جون ماهاما برفقة وزير الخارجية صامويل أبلاكوا." + tail;
+    expect(names(received, "ar")).toEqual(["بولا تينوبو", "جون ماهاما", "صامويل أبلاكوا"]);
+    expect(stateOf(received, "ar", "صامويل أبلاكوا")).toBe("GH");
   });
 });
