@@ -1,6 +1,7 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import { dominantArticlePair } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
+import { knownOfficialForShortForm } from "./knownShortForms.ts";
 import type { OfficialMention } from "./OfficialMention.ts";
 import { transliterateArabicName } from "./ar/transliterateName.ts";
 import { personNameKey } from "./personNameKey.ts";
@@ -51,8 +52,10 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     const x = persons[i]!;
     if (x.fullTokens.length !== 1) continue;
     const owners = persons.filter((q) => q !== x && q.fullTokens.length >= 3 && q.fullTokens[0] === x.fullTokens[0] && PATRONYMIC.has(q.fullTokens[1]!));
-    if (owners.length !== 1) continue;
-    const y = owners[0]!;
+    if (owners.length === 0) continue;
+    // Two full names share the given name: the one its title's state names, else the one told last before it
+    // (a bare "Sheikh Mohammed" is one of them, not a third person).
+    const y = owners.length === 1 ? owners[0]! : nearestOwner(x, owners);
     y.mentions.push(...x.mentions); y.surfaces.push(...x.surfaces.filter((s) => !y.surfaces.includes(s))); y.spans.push(...x.spans);
     persons.splice(i, 1);
   }
@@ -94,17 +97,25 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
   // Officials placed by the context and told accompanying someone: the token range of that mention.
   const companions = new Map<ExtractedOfficial, [number, number]>();
   for (const p of persons) {
-    const known = p.mentions.find((m) => m.known)?.known ?? null;
     const titled = p.mentions.filter((m) => m.title);
-    if (!known && titled.length === 0) continue;
     const stateFromTitle = titled.find((m) => m.state)?.state ?? null;
+    // "Sheikh Tamim", "Tamim bin Hamad" with no fuller form in the article: the curated official it is short for.
+    let known = p.mentions.find((m) => m.known)?.known ?? (titled.length ? knownOfficialForShortForm(p.fullTokens, stateFromTitle) : null);
+    if (!known && titled.length === 0) continue;
     let state = stateFromTitle ?? (known && STATES_BY_ISO2.has(known.state) ? known.state : null);
     const fromContext = !state && !titled.some((m) => m.stateless);
     let weakGuess = false;
     if (fromContext) ({ state, weak: weakGuess } = contextState(a, p, focus, persons));
+    // A given name alone placed by its sentence ("Qatar's emir, Sheikh Tamim"), not by the article's leading state.
+    if (!known && fromContext && !weakGuess && p.fullTokens.length === 1) known = knownOfficialForShortForm(p.fullTokens, state);
     const titleMention = titled.find((m) => m.title !== "Counterpart" && m.title !== "Minister") ?? titled[0];
     const title = titleMention?.title === "Counterpart" ? (known?.title ?? counterpartTitle(a, persons, p)) : titleMention?.title ?? known?.title ?? null;
     const surfaces = [...p.surfaces].sort((x, y) => y.length - x.length);
+    // A short form of a curated official ("Sheikh Tamim") is named in full, in the article's script, as elsewhere.
+    if (known && !p.mentions.some((m) => m.known)) {
+      const full = /[\u0600-\u06FF]/.test(surfaces[0]!) ? known.arabic[0]! : known.nameLatin;
+      if (!surfaces.includes(full)) surfaces.unshift(full);
+    }
     const fullest = surfaces[0]!;
     const isArabic = /[\u0600-\u06FF]/.test(fullest);
     // The curated English spelling, else a transliteration of the fullest Arabic form; either comes last in names.
@@ -150,6 +161,18 @@ export function officialMentionSpans(a: AnalyzedText, o: ExtractedOfficial): [nu
     if (f >= 0 && l >= f) out.push([f, l]);
   }
   return out;
+}
+
+/** Of several full names a lone given name may stand for, the one of its state, else the one named last before it. */
+function nearestOwner(x: PersonDraft, owners: PersonDraft[]): PersonDraft {
+  const stateOf = (p: PersonDraft) => p.mentions.find((m) => m.state)?.state ?? null;
+  const own = stateOf(x);
+  const sameState = own ? owners.filter((q) => stateOf(q) === own) : [];
+  if (sameState.length === 1) return sameState[0]!;
+  const at = Math.min(...x.spans.map(([f]) => f));
+  const pool = sameState.length ? sameState : owners;
+  const lastBefore = (q: PersonDraft) => Math.max(-1, ...q.spans.map(([, l]) => l).filter((l) => l < at));
+  return [...pool].sort((p, q) => lastBefore(q) - lastBefore(p) || Math.min(...p.spans.map(([f]) => f)) - Math.min(...q.spans.map(([f]) => f)))[0]!;
 }
 
 const PATRONYMIC = new Set(["bin", "ben", "ibn", "بن", "ابن", "bint", "بنت", "al", "el", "ال"]);

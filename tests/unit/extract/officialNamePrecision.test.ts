@@ -73,3 +73,32 @@ describe("a companion serves the state of the official they accompany", () => {
     expect(stateOf(received, "ar", "صامويل أبلاكوا")).toBe("GH");
   });
 });
+
+describe("short forms of a full name", () => {
+  it("a given name, or a given name with 'bin X', merges with the full name told in the same article", () => {
+    const text = "Modi welcomed Abu Dhabi's Crown Prince, Sheikh Mohamed bin Zayed Al Nahyan, in New Delhi, India. Later, Modi and Sheikh Mohamed issued a statement. Sheikh Mohamed bin Zayed also met President Ram Nath Kovind.";
+    const found = officials(text, "en");
+    expect(found.map((o) => o.name)).toEqual(["Mohamed bin Zayed Al Nahyan", "Ram Nath Kovind"]);
+    expect(found[0]!.names).toEqual(expect.arrayContaining(["Mohamed bin Zayed", "Mohamed"]));
+  });
+  it("two full names sharing the given name keep a lone given name apart", () => {
+    const text = "Saudi Crown Prince Mohammed bin Salman Al Saud met the UAE's Vice President Sheikh Mohammed bin Rashid Al Maktoum. Sheikh Mohammed spoke.";
+    expect(names(text, "en")).not.toContain("Mohammed");
+    expect(names(text, "en")).toHaveLength(2);
+  });
+  it("a short form of a curated official with no full form in the article takes the curated person's id", () => {
+    const en = officials("Qatar's emir, Sheikh Tamim, arrived in Kuwait. Kuwait's emir, Sheikh Nawaf, greeted him.", "en");
+    expect(en.map((o) => o.id)).toEqual(["person:tamim-bin-hamad-al-thani", "person:nawaf-al-ahmad-al-jaber-al-sabah"]);
+    expect(en[0]!.name).toBe("Tamim bin Hamad Al Thani");
+    expect(en[0]!.names).toContain("Tamim");
+    const patronymic = officials("Qatar's emir, Sheikh Tamim bin Hamad, arrived in Kuwait.", "en");
+    expect(patronymic[0]!.id).toBe("person:tamim-bin-hamad-al-thani");
+    const ar = officials("وصل أمير دولة قطر الشيخ تميم إلى الكويت.", "ar");
+    expect(ar[0]!.id).toBe("person:tamim-bin-hamad-al-thani");
+    expect(ar[0]!.names).toContain("تميم");
+  });
+  it("an ambiguous given name (two curated officials of one state) stays as told", () => {
+    const found = officials("The UAE's Sheikh Mohammed spoke in Dubai.", "en");
+    expect(found.map((o) => o.id)).toEqual(["person:mohammed"]);
+  });
+});

@@ -77,7 +77,9 @@ export function findArabicOfficialMentions(a: AnalyzedText): OfficialMention[] {
     const hon = honorificAt(a, j);
     if (hon) { if (title === "Counterpart" && hon.payload) title = hon.payload; j = hon.last + 1; }
     // After an honorific a given name may be a title word without its article ("الشيخ سلطان بن محمد").
-    const name = a.tokenSentence[j] === a.tokenSentence[i] ? knownAt.get(j) ?? parseName(a, j, false, !!hon) : null;
+    let name = a.tokenSentence[j] === a.tokenSentence[i] ? knownAt.get(j) ?? parseName(a, j, false, !!hon) : null;
+    // "أمير دولة قطر الشيخ تميم": royals go by the given name alone after "الشيخ", "الأمير", "السلطان".
+    if (!name && hon && a.tokenSentence[j] === a.tokenSentence[i] && ROYAL_HONORIFICS.has(toks[hon.last]!.norm) && loneGivenName(a, j)) name = { first: j, last: j };
     const titleOriginal = a.text.slice(toks[tm.first]!.start, toks[tm.last]!.end);
     if (name) {
       title = englishTitle(a, title, tm.last, phraseEnd);
@@ -139,6 +141,16 @@ function nameStartOk(a: AnalyzedText, t: Token, titleWordOk = false): boolean {
   if (ARABIC_INNER_CONNECTORS.has(t.norm)) return false;
   if (t.norm.length < 2 || /^\d/.test(t.norm)) return false;
   return titleWordOk && !honorificAt(a, t.index) || !matchTitle(a, t.index);
+}
+
+const ROYAL_HONORIFICS = foldedSet(["الشيخ", "الشيخه", "الامير", "الاميره", "السلطان"]);
+
+/** One name word closed by punctuation, a particle, a verb or the sentence end ("الشيخ تميم إلى", "الأمير فيصل،"). */
+function loneGivenName(a: AnalyzedText, j: number): boolean {
+  const t = a.tokens[j]!, next = a.tokens[j + 1];
+  if (!nameStartOk(a, t, true) || ARABIC_NAME_CONNECTORS.has(t.norm)) return false;
+  if (!next || a.tokenSentence[j + 1] !== a.tokenSentence[j] || !/^\s+$/.test(gapBetween(a, j, j + 1))) return true;
+  return isStop(a, next);
 }
 
 /** A word that may follow a name connector (بن, آل, أبو): a plain word, not a particle, noun, state, title or honorific. */
