@@ -57,6 +57,16 @@ describe("English: names are not cut before or after a particle", () => {
   });
 });
 
+describe("Arabic: names are not cut after a patronymic chain", () => {
+  it("a family name with ال closes 'X بن Y' before punctuation or a particle", () => {
+    expect(names("وترأس الوفد وزير الدولة الدكتور ماجد بن سعد الدوسري، بينما غاب الآخرون عن الرياض في السعودية.", "ar")).toEqual(["ماجد بن سعد الدوسري"]);
+    expect(names("وشارك حاكم الشارقة الشيخ سلطان بن محمد القاسمي في القمة.", "ar")).toEqual(["سلطان بن محمد القاسمي"]);
+  });
+  it("an object noun after the chain is not a family name", () => {
+    expect(names("وبحث الرئيس المصري مع ولي العهد الأمير بدر بن خالد العلاقات الثنائية.", "ar")).toEqual(["بدر بن خالد"]);
+  });
+});
+
 describe("a companion serves the state of the official they accompany", () => {
   it("'accompanied by <title> <name>' in English, before or after the one accompanied", () => {
     const text = "Kristersson hosted Norway's Prime Minister Jonas Gahr Store in Stockholm, Sweden. Sweden and Sweden. Store was accompanied by Foreign Minister Espen Eide.";

@@ -143,6 +143,14 @@ function nameStartOk(a: AnalyzedText, t: Token, titleWordOk = false): boolean {
   return titleWordOk && !honorificAt(a, t.index) || !matchTitle(a, t.index);
 }
 
+function familyNameClosesChain(a: AnalyzedText, k: number): boolean {
+  const t = a.tokens[k]!;
+  if (ARABIC_TITLE_FILLERS.has(t.norm) || ARABIC_REGNAL.has(t.norm) || matchTitle(a, k) || honorificAt(a, k)) return false;
+  const next = a.tokens[k + 1];
+  if (!next || a.tokenSentence[k + 1] !== a.tokenSentence[k]) return true;
+  return !/^\s+$/.test(gapBetween(a, k, k + 1)) || isStop(a, next);
+}
+
 const ROYAL_HONORIFICS = foldedSet(["الشيخ", "الشيخه", "الامير", "الاميره", "السلطان"]);
 
 /** One name word closed by punctuation, a particle, a verb or the sentence end ("الشيخ تميم إلى", "الأمير فيصل،"). */
@@ -182,6 +190,9 @@ export function parseName(a: AnalyzedText, j: number, relaxed = false, afterHono
       last = k + 1; k += 2;
       continue;
     }
+    // "مساعد بن محمد العيبان،": a family name with ال closes a patronymic chain when a clear boundary follows it
+    // (punctuation, a particle, the sentence end), not an object noun ("... بن سلمان العلاقات الثنائية").
+    if (chain && t.norm.startsWith("ال") && t.norm.length > 4 && familyNameClosesChain(a, k)) { last = k; break; }
     if (chain || plain >= 3 || matchTitle(a, k)) break;
     last = k; plain++; k++;
     if (t.norm.startsWith("ال")) break;
