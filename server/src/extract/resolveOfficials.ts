@@ -96,6 +96,8 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
   const guessed = new Map<ExtractedOfficial, boolean>();
   // Officials placed by the context and told accompanying someone: the token range of that mention.
   const companions = new Map<ExtractedOfficial, [number, number]>();
+  // Those whose title is someone's ("his incoming foreign minister, X"): the token range of that mention.
+  const owned = new Map<ExtractedOfficial, [number, number]>();
   for (const p of persons) {
     const titled = p.mentions.filter((m) => m.title);
     const stateFromTitle = titled.find((m) => m.state)?.state ?? null;
@@ -140,9 +142,12 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     if (fromContext) guessed.set(out[out.length - 1]!, weakGuess);
     const accompanying = fromContext ? accompanyingMention(a, p) : null;
     if (accompanying) companions.set(out[out.length - 1]!, accompanying);
+    const possessed = fromContext && !accompanying ? possessiveTitleMention(a, p) : null;
+    if (possessed) owned.set(out[out.length - 1]!, possessed);
   }
   for (const o of guessed.keys()) counterpartState(a, o, out, guessed);
   for (const [o, span] of companions) companionState(a, o, span, out);
+  for (const [o, [start]] of owned) ownerState(a, o, start, out);
   const seen = new Set<string>();
   return out.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true))).sort((x, y) => x.evidence[0]!.spanStart - y.evidence[0]!.spanStart);
 }
@@ -309,6 +314,33 @@ function companionState(a: AnalyzedText, o: ExtractedOfficial, [start, end]: [nu
   }
   const host = (before ?? after)?.q;
   if (host) o.state = host.state;
+}
+
+/** A mention whose title is introduced by "his", "her", "their" ("his incoming foreign minister, X"); not a counterpart. */
+function possessiveTitleMention(a: AnalyzedText, p: PersonDraft): [number, number] | null {
+  for (const m of p.mentions) {
+    if (m.titleFirst === null || m.title === "Counterpart" || /counterpart|homologue/i.test(m.titleOriginal ?? "")) continue;
+    const t = a.tokens[m.titleFirst - 1];
+    if (t && a.tokenSentence[t.index] === a.tokenSentence[m.first] && /^(his|her|their)$/.test(t.norm)) return [m.titleFirst, m.last];
+  }
+  return null;
+}
+
+/**
+ * A person the context alone placed whose title is another's ("Petro took office ... his incoming foreign minister,
+ * Álvaro Leyva") serves the state of the official named last before it, in its sentence or the two before.
+ */
+function ownerState(a: AnalyzedText, o: ExtractedOfficial, start: number, out: ExtractedOfficial[]): void {
+  const sentence = a.tokenSentence[start]!;
+  let best: { q: ExtractedOfficial; at: number } | null = null;
+  for (const q of out) {
+    if (q === o || !q.state) continue;
+    for (const [f, l] of mentionSpans.get(q) ?? []) {
+      const s = a.tokenSentence[f]!;
+      if (l < start && s >= sentence - 2 && (!best || l > best.at)) best = { q, at: l };
+    }
+  }
+  if (best) o.state = best.q.state;
 }
 
 function counterpartTitle(a: AnalyzedText, persons: PersonDraft[], p: PersonDraft): string | null {

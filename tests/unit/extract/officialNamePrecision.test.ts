@@ -112,3 +112,14 @@ describe("short forms of a full name", () => {
     expect(found.map((o) => o.id)).toEqual(["person:mohammed"]);
   });
 });
+
+describe("'his/her <title>' serves the state of the official named just before", () => {
+  it("a possessive title takes the owner's state over the article's leading state", () => {
+    const text = "Chilean President Gabriel Boric visited Lima, Peru. Peru and Peru welcomed the visit. Before that, Boric sent his foreign minister, Alberto van Klaveren, to Peru.";
+    expect(stateOf(text, "en", "Alberto van Klaveren")).toBe("CL");
+  });
+  it("'his counterpart' stays the other side", () => {
+    const text = "Chilean President Gabriel Boric visited Lima. Boric met his counterpart, Dina Boluarte, in Peru.";
+    expect(stateOf(text, "en", "Dina Boluarte")).not.toBe("CL");
+  });
+});
