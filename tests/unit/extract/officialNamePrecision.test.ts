@@ -123,3 +123,10 @@ describe("'his/her <title>' serves the state of the official named just before",
     expect(stateOf(text, "en", "Dina Boluarte")).not.toBe("CL");
   });
 });
+
+describe("English titles", () => {
+  it("a count before a plural title is no part of the title", () => {
+    const found = officials("The deal was signed by the two foreign ministers, Ana Ruiz of Peru and Tomas Berg of Chile.", "en");
+    expect(found.map((o) => [o.name, o.title, o.state])).toEqual([["Ana Ruiz", "Foreign Minister", "PE"], ["Tomas Berg", "Foreign Minister", "CL"]]);
+  });
+});
