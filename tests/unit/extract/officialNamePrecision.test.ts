@@ -125,6 +125,11 @@ describe("'his/her <title>' serves the state of the official named just before",
 });
 
 describe("English titles", () => {
+  it("'<title> <name> of <state>' places the person when the title names no state", () => {
+    const text = "Seoul and Tokyo will restore the pact, said President Lee Jae-myung of South Korea. Japan and Japan and Japan.";
+    expect(stateOf(text, "en", "Lee Jae-myung")).toBe("KR");
+    expect(stateOf("Foreign Minister Ana Ruiz of the Philippines met Japan's Foreign Minister Taro Kono in Tokyo, Japan.", "en", "Ana Ruiz")).toBe("PH");
+  });
   it("a count before a plural title is no part of the title", () => {
     const found = officials("The deal was signed by the two foreign ministers, Ana Ruiz of Peru and Tomas Berg of Chile.", "en");
     expect(found.map((o) => [o.name, o.title, o.state])).toEqual([["Ana Ruiz", "Foreign Minister", "PE"], ["Tomas Berg", "Foreign Minister", "CL"]]);

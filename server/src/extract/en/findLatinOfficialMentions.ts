@@ -82,6 +82,12 @@ export function findLatinOfficialMentions(a: AnalyzedText): OfficialMention[] {
     // of a body or an instrument, not a person's.
     if (name && !knownAt.has(n) && institutionName(a, name)) name = null;
     if (name) {
+      // "President Lee Jae-myung of South Korea": a state after the name, when the title gives none.
+      if (!state && toks[name.last + 1]?.norm === "of" && /^\s+$/.test(gapBetween(a, name.last, name.last + 1))) {
+        const at = toks[name.last + 2]?.norm === "the" ? name.last + 3 : name.last + 2;
+        const sm = a.stateAt[at];
+        if (sm && sm.first === at) state = sm.iso2;
+      }
       out.push({ first: name.first, last: name.last, title, titleOriginal: a.text.slice(toks[first]!.start, toks[j - 1]!.end), state, known: knownAt.get(n)?.payload ?? null, titleFirst: first, titleLast: j - 1 });
       // "Foreign Ministers Wang Yi and Jeremiah Manele": a plural title with two names.
       const and = toks[name.last + 1];
