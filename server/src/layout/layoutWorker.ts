@@ -32,13 +32,18 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/** A whole model unit; never -0, which JSON writes as 0, so a position reads the same after a round trip. */
+function toUnit(value: number): number {
+  return Math.round(value) || 0;
+}
+
 function runLayout(job: LayoutJob): [string, number, number][] {
   // Thousands of nodes: the same draft layout the browser computes for them (NetworkView).
   if (job.nodes.length > LARGE_GRAPH_NODES) {
     const positions = pivotMdsPositions(job.nodes, job.edges, LARGE_GRAPH_DRAFT);
     return job.nodes.map((node): [string, number, number] => {
       const { x, y } = positions.get(node.id)!;
-      return [node.id, Math.round(x), Math.round(y)];
+      return [node.id, toUnit(x), toUnit(y)];
     });
   }
   const cy = cytoscape({
@@ -61,7 +66,7 @@ function runLayout(job: LayoutJob): [string, number, number][] {
   }
   const positions = cy.nodes().map((node): [string, number, number] => {
     const { x, y } = node.position();
-    return [node.id(), Math.round(x), Math.round(y)];
+    return [node.id(), toUnit(x), toUnit(y)];
   });
   cy.destroy();
   return positions;
