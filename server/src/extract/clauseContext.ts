@@ -77,13 +77,13 @@ function relativeOnEvent(a: AnalyzedText, trigger: number, k: number): boolean {
   return /^(during|in|at)$/.test(a.tokens[k - 1]?.norm ?? "") && k - 1 > trigger;
 }
 
-/** States named in a token range, in order, leaving out brokers and bystanders. */
 /** "تطورات الأوضاع في ليبيا", "the war in Ukraine", "from spreading to Lebanon": a state named as a topic, neither party nor place. */
 export function topicMention(a: AnalyzedText, m: { first: number }): boolean {
   const prev = a.tokens[m.first - 1], prev2 = a.tokens[m.first - 2];
   return !!prev && !!prev2 && /^(في|in|to|en|au)$/.test(prev.norm) && TOPIC_BEFORE.test(prev2.cores[prev2.cores.length - 1]!);
 }
 
+/** States named in a token range, in order, leaving out brokers and bystanders. */
 export function statesInRange(a: AnalyzedText, first: number, last: number, keep?: (m: StateMention) => boolean): string[] {
   const out: string[] = [];
   for (let k = first; k <= last; k++) {

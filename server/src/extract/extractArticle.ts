@@ -56,10 +56,11 @@ const SUMMIT_WORD = /قمه|القمه|summit|sommet/i;
 function declarationsOfSummits(agreements: ExtractedAgreement[], meetings: ExtractedMeeting[]): void {
   for (const x of agreements) {
     if (x.kind !== "declaration") continue;
-    const sentence = x.evidence.find((e) => SUMMIT_WORD.test(foldForKey(e.sentence))) ?? (meetingOfSentence(x, meetings) ? x.evidence[0] : undefined);
+    const issuedBy = meetingOfSentence(x, meetings);
+    const sentence = x.evidence.find((e) => SUMMIT_WORD.test(foldForKey(e.sentence))) ?? (issuedBy ? x.evidence[0] : undefined);
     if (!sentence) continue;
     const summit = meetings.find((m) => m.kind === "summit" && m.evidence.some((e) => e.start === sentence.start))
-      ?? meetingOfSentence(x, meetings)
+      ?? issuedBy
       ?? meetings.filter((m) => m.kind === "summit" && m.evidence[0]!.start < sentence.start && (!x.date || !m.date || m.date.startsWith(x.date) || x.date.startsWith(m.date))).sort((p, q) => q.participants.length - p.participants.length)[0];
     if (!summit || summit.participants.length <= x.parties.length || !x.parties.every((p) => summit.participants.includes(p))) continue;
     x.parties = [...summit.participants];

@@ -206,22 +206,23 @@ export function NetworkView(props: NetworkViewProps) {
     // Likewise the first large graph without positions, when the default layout is wanted: its
     // draft layout needs only the node ids, sizes and edges, not Cytoscape.
     let draftedOnAdd = false;
-    const noSavedPositions = !arrangement?.positions || arrangement.key === appliedRef.current.arrangementKey;
-    if (cy.elements().empty() && noSavedPositions && layout === "fcose" && graph.nodes.size > LARGE_GRAPH_NODES) {
+    const firstGraph = cy.elements().empty();
+    const newPositions = arrangement?.positions && arrangement.key !== appliedRef.current.arrangementKey ? arrangement.positions : null;
+    if (firstGraph && !newPositions && layout === "fcose" && graph.nodes.size > LARGE_GRAPH_NODES) {
       performance.mark("entente:draft-start");
       const positions = draftPositions(elements);
       performance.mark("entente:draft-end");
       elements = elements.map((element) => (element.group === "nodes" ? { ...element, position: positions.get(element.data.id ?? "") } : element));
       placedOnAdd = true;
       draftedOnAdd = true;
-    } else if (cy.elements().empty() && arrangement?.positions && arrangement.key !== appliedRef.current.arrangementKey) {
-      const positions = arrangement.positions;
+    } else if (firstGraph && newPositions) {
+      const positions = newPositions;
       elements = elements.map((element) => {
         const position = element.group === "nodes" ? positions[element.data.id ?? ""] : undefined;
         return position ? { ...element, position: { x: position[0], y: position[1] } } : element;
       });
       placedOnAdd = elements.every((element) => element.group !== "nodes" || element.position !== undefined);
-      const zoom = arrangement.camera ? arrangement.camera.zoom : fitZoomForPositions(cy, Object.values(positions));
+      const zoom = arrangement?.camera ? arrangement.camera.zoom : fitZoomForPositions(cy, Object.values(positions));
       if (zoom !== null) applyLabelScale(cy, zoom, labelScaleRef, large);
     }
     const { addedNodeIds } = syncElements(cy, elements);

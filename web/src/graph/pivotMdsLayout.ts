@@ -230,7 +230,7 @@ function degreeOf({ offsets }: Adjacency, node: number): number {
 /** Power iteration on a symmetric matrix; orthogonal to `not` when given. Deterministic start. */
 function leadingEigenvector(matrix: Float64Array, k: number, not: Float64Array | null): Float64Array {
   let vector = Float64Array.from({ length: k }, (_, index) => 1 + ((index * 7919) % 13) / 13);
-  const next = new Float64Array(k);
+  let next = new Float64Array(k);
   for (let iteration = 0; iteration < 200; iteration += 1) {
     if (not) {
       let dot = 0;
@@ -248,11 +248,10 @@ function leadingEigenvector(matrix: Float64Array, k: number, not: Float64Array |
     if (norm === 0) return new Float64Array(k);
     let change = 0;
     for (let i = 0; i < k; i += 1) {
-      const value = next[i]! / norm;
-      change += Math.abs(value - vector[i]!);
-      next[i] = value;
+      next[i] /= norm;
+      change += Math.abs(next[i]! - vector[i]!);
     }
-    vector = Float64Array.from(next);
+    [vector, next] = [next, vector];
     if (change < 1e-9) break;
   }
   return vector;
