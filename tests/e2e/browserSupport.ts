@@ -97,3 +97,26 @@ export async function searchAndChoose(page: Page, testId: string, text: string):
   await page.locator('[role="option"]').first().waitFor({ timeout: 10_000 });
   await input.press("Enter");
 }
+
+/**
+ * Elements whose cached bounding box differs from one computed afresh, and whether Entente's
+ * initial styling fix for Cytoscape (web/src/graph/initialStylingFix.ts) is installed. The fix
+ * skips clearing caches that cannot hold anything yet; a cache it wrongly left would show here.
+ */
+export function staleBoundingBoxes(page: Page): Promise<{ installed: boolean; checked: number; stale: string[] }> {
+  return page.evaluate(() => {
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    type Ele = { id(): string; boundingBox(): Box };
+    type Eles = { map<T>(fn: (ele: Ele) => T): T[]; dirtyBoundingBoxCache(): void };
+    const cy = (globalThis as unknown as { __cy?: { elements(): Eles; style(): object } }).__cy!;
+    const key = (box: Box): string => [box.x1, box.y1, box.x2, box.y2].map((value) => Math.round(value * 10) / 10).join(",");
+    const cached = cy.elements().map((ele) => [ele.id(), key(ele.boundingBox())] as const);
+    cy.elements().dirtyBoundingBoxCache();
+    const fresh = new Map(cy.elements().map((ele) => [ele.id(), key(ele.boundingBox())] as const));
+    return {
+      installed: Symbol.for("entente:originalCheckTriggers") in Object.getPrototypeOf(cy.style()),
+      checked: cached.length,
+      stale: cached.filter(([id, box]) => fresh.get(id) !== box).map(([id]) => id),
+    };
+  });
+}

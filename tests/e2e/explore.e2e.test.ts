@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestApp } from "../support/startTestApp.ts";
-import { clickNode, launchChromium, nodeCount, searchAndChoose, visibleNodeIds, waitForNetwork, type PageGlobals } from "./browserSupport.ts";
+import { clickNode, launchChromium, nodeCount, searchAndChoose, staleBoundingBoxes, visibleNodeIds, waitForNetwork, type PageGlobals } from "./browserSupport.ts";
 
 // Explore: search, expand/collapse by double-click and from the details panel, hide and pin,
 // filters, the time slider and its play button, and the path finder, on the seed graph.
@@ -48,6 +48,8 @@ describe("explorer on the seed graph", () => {
     await waitForNetwork(page);
     const expanded = await nodeCount(page);
     expect(expanded).toBeGreaterThan(focused);
+    // New elements joined a drawn graph: every cached box still equals a fresh one.
+    expect(await staleBoundingBoxes(page)).toMatchObject({ installed: true, stale: [] });
     for (const id of neighbours) expect(await page.evaluate((nodeId) => !(globalThis as unknown as PageGlobals).__cy!.getElementById(nodeId).empty(), id)).toBe(true);
 
     await page.getByTestId("collapse-button").click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./browserSupport.ts";
+import { launchChromium, staleBoundingBoxes } from "./browserSupport.ts";
 import { startTestApp } from "../support/startTestApp.ts";
 
 /** States the seed article names (Morocco, Israel, the Negev Summit's attendees, Algeria, Iran). */
@@ -68,6 +68,11 @@ describe("web client on the seed graph", () => {
       return { served: served?.length ?? 0, off: off.length, browserLayoutRan: performance.getEntriesByName("entente:fcose-end").length > 0 };
     });
     expect(placement).toEqual({ served: drawn.length, off: 0, browserLayoutRan: false });
+
+    // The initial styling fix is in, and no element kept a stale cached box through it.
+    const boxes = await staleBoundingBoxes(page);
+    expect(boxes).toMatchObject({ installed: true, stale: [] });
+    expect(boxes.checked).toBeGreaterThan(drawn.length);
 
     // Click Morocco where it is drawn, as a user would.
     const box = await network.boundingBox();

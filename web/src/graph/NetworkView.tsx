@@ -9,6 +9,7 @@ import { MAX_NODE_SIZE, NODE_LABEL } from "./nodeMetrics.ts";
 import { networkStylesheet } from "./networkStylesheet.ts";
 import { pivotMdsPositions } from "./pivotMdsLayout.ts";
 import { registerFcose } from "./registerFcose.ts";
+import { installInitialStylingFix } from "./initialStylingFix.ts";
 import { timelinePositions } from "./timelinePositions.ts";
 import { toNetworkElements, type LabelLanguage } from "./toNetworkElements.ts";
 
@@ -91,6 +92,7 @@ export function NetworkView(props: NetworkViewProps) {
     if (!container) return;
     performance.mark("entente:cytoscape-init-start");
     registerFcose();
+    installInitialStylingFix(cytoscape);
     const cy = cytoscape({
       container,
       style: networkStylesheet(1, large),
