@@ -60,8 +60,9 @@ async function main(): Promise<void> {
   if (config.loadSeeds) {
     const t = Date.now();
     const results = await loadSeeds(graph, resolve(root, "seeds"), log);
-    const created = results.filter((r) => r.status !== "unchanged").length;
-    log(`seeds: ${results.length} articles (${created} loaded, ${results.length - created} already there) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const count = (status: string) => results.filter((r) => r.status === status).length;
+    // "refreshed": the text was there, but this version of Entente reads other facts from it.
+    log(`seeds: ${results.length} articles (${count("created")} loaded, ${count("updated")} refreshed, ${count("unchanged")} already there) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
 
   const overviewLayouts = createOverviewLayouts({ log });

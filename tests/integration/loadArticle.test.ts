@@ -61,4 +61,24 @@ describe("loadArticle on a real Neo4j", () => {
     expect(await findEntity(ctx, "meeting:visit:MA:IL-MA:2021-11-24")).toBeNull();
     expect(await findEntity(ctx, "agreement:mou:IL-MA:2021-11")).not.toBeNull();
   });
+
+  it("replaces an article's claims when the same text yields other facts (a newer extraction)", async () => {
+    // As after an upgrade: the seed's text is unchanged, what Entente reads from it is not.
+    const before = sampleArticle("article:y");
+    await loadArticle(ctx, before.article, before.extraction);
+    expect(await findEntity(ctx, "meeting:visit:MA:IL-MA:2021-11-24")).not.toBeNull();
+    const same = sampleArticle("article:y");
+    expect((await loadArticle(ctx, same.article, same.extraction)).status).toBe("unchanged");
+
+    const reread = sampleArticle("article:y");
+    reread.extraction.meetings = [];
+    reread.extraction.relations = reread.extraction.relations.filter((r) => !r.to.startsWith("meeting:") && !r.from.startsWith("meeting:"));
+    expect(reread.article.text).toBe(before.article.text);
+    const r = await loadArticle(ctx, reread.article, reread.extraction);
+    expect(r.status).toBe("updated");
+    expect(await findEntity(ctx, "meeting:visit:MA:IL-MA:2021-11-24")).toBeNull();
+    expect(await findEntity(ctx, "agreement:mou:IL-MA:2021-11")).not.toBeNull();
+    // And loading the new reading again changes nothing.
+    expect((await loadArticle(ctx, reread.article, reread.extraction)).status).toBe("unchanged");
+  });
 });

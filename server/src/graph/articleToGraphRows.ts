@@ -22,7 +22,11 @@ export interface GraphRows {
   mentions: MentionRow[];
 }
 
-/** Bump when extraction changes what an unchanged text yields, so re-ingest refreshes claims. */
+/**
+ * Part of every article's content hash. The facts read from an article are hashed too, so a change
+ * in what extraction yields refreshes claims by itself; bump this when the same facts are written
+ * differently (a new property, another evidence encoding).
+ */
 export const LOADER_VERSION = "2";
 
 /**
@@ -33,9 +37,14 @@ export function encodeEvidence(articleId: string, e: Evidence): string {
   return `${articleId}|${e.start}|${e.end}|${e.spanStart}|${e.spanEnd}`;
 }
 
-export function contentHash(article: ArticleRecord): string {
+/**
+ * What an article's node records: its text and what Entente read from it. The facts are part of it,
+ * so an article whose extraction changed (a newer Entente, a corrected extraction) is "updated" and
+ * its claims are replaced, not kept as they were because the text is the same.
+ */
+export function contentHash(article: ArticleRecord, facts: unknown = null): string {
   return createHash("sha256")
-    .update(JSON.stringify([LOADER_VERSION, article.text, article.publishedAt, article.language, article.title]))
+    .update(JSON.stringify([LOADER_VERSION, article.text, article.publishedAt, article.language, article.title, facts]))
     .digest("hex");
 }
 
@@ -133,13 +142,15 @@ export function articleToGraphRows(article: ArticleRecord, x: ExtractionResult):
     rels[r.type].push(row);
   }
 
+  const nodes = { State, Person, Organization, Agreement, Meeting };
+  const mentionRows = [...mentions.values()];
   return {
     article: {
       id: aid, title: article.title, url: article.url, source: article.source, language: article.language,
-      publishedAt: article.publishedAt, text: article.text, contentHash: contentHash(article),
+      publishedAt: article.publishedAt, text: article.text, contentHash: contentHash(article, [nodes, rels, mentionRows]),
     },
-    nodes: { State, Person, Organization, Agreement, Meeting },
+    nodes,
     rels,
-    mentions: [...mentions.values()],
+    mentions: mentionRows,
   };
 }

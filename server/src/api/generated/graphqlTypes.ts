@@ -439,7 +439,7 @@ export type IngestResult = {
   nodesCreated: Scalars['Int']['output'];
   /** Relationships created by this ingest. */
   relationshipsCreated: Scalars['Int']['output'];
-  /** created, updated or unchanged. */
+  /** created, updated (the text, or the facts read from it, changed: its claims were replaced) or unchanged. */
   status: Scalars['String']['output'];
 };
 
