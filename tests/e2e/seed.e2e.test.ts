@@ -138,4 +138,17 @@ describe("web client on the seed graph", () => {
     expect(placed.overlapping).toBeLessThan(15);
     expect(pageErrors).toEqual([]);
   });
+
+  it("gives a dense mid-size graph the draft layout too, not fcose", async () => {
+    // 300 nodes and 900 edges: fcose took 5.6 s in the page on this project's machine (usesDraftLayout).
+    await page.goto(`${app.url}/?synthetic=300x900`);
+    await page.getByTestId("network").and(page.locator('[data-layout="done"]')).waitFor({ timeout: 60_000 });
+    const ran = await page.evaluate(() => ({
+      nodes: (globalThis as unknown as PageGlobals).__cy!.nodes().map((node) => node.id()).length,
+      draft: performance.getEntriesByName("entente:draft-end").length,
+      fcose: performance.getEntriesByName("entente:fcose-end").length,
+    }));
+    expect(ran).toEqual({ nodes: 300, draft: 1, fcose: 0 });
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import cytoscape, { type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { LARGE_GRAPH_DRAFT, LARGE_GRAPH_NODES } from "../../../web/src/graph/networkLayoutOptions.ts";
+import { LARGE_GRAPH_DRAFT, usesDraftLayout } from "../../../web/src/graph/networkLayoutOptions.ts";
 import { pivotMdsPositions } from "../../../web/src/graph/pivotMdsLayout.ts";
 
 export interface LayoutJob {
@@ -38,8 +38,9 @@ function toUnit(value: number): number {
 }
 
 function runLayout(job: LayoutJob): [string, number, number][] {
-  // Thousands of nodes: the same draft layout the browser computes for them (NetworkView).
-  if (job.nodes.length > LARGE_GRAPH_NODES) {
+  // Large or dense graphs: the same draft layout the browser computes for them (NetworkView), in
+  // milliseconds where fcose would keep the overview waiting for seconds (usesDraftLayout).
+  if (usesDraftLayout(job.nodes.length, job.edges.length)) {
     const positions = pivotMdsPositions(job.nodes, job.edges, LARGE_GRAPH_DRAFT);
     return job.nodes.map((node): [string, number, number] => {
       const { x, y } = positions.get(node.id)!;

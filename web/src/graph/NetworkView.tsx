@@ -4,7 +4,7 @@ import type { Highlight } from "../explorer/ExplorerState.ts";
 import type { LoadedGraph } from "../explorer/LoadedGraph.ts";
 import type { NetworkArrangement, NetworkCamera, NodePositions } from "./NetworkCamera.ts";
 import type { NetworkLayoutName } from "./NetworkLayoutName.ts";
-import { FIT_PADDING, LARGE_GRAPH_DRAFT, LARGE_GRAPH_NODES, networkLayoutOptions } from "./networkLayoutOptions.ts";
+import { FIT_PADDING, LARGE_GRAPH_DRAFT, networkLayoutOptions, usesDraftLayout } from "./networkLayoutOptions.ts";
 import { MAX_NODE_SIZE, NODE_LABEL } from "./nodeMetrics.ts";
 import { networkStylesheet } from "./networkStylesheet.ts";
 import { pivotMdsPositions } from "./pivotMdsLayout.ts";
@@ -210,7 +210,7 @@ export function NetworkView(props: NetworkViewProps) {
     let draftedOnAdd = false;
     const firstGraph = cy.elements().empty();
     const newPositions = arrangement?.positions && arrangement.key !== appliedRef.current.arrangementKey ? arrangement.positions : null;
-    if (firstGraph && !newPositions && layout === "fcose" && graph.nodes.size > LARGE_GRAPH_NODES) {
+    if (firstGraph && !newPositions && layout === "fcose" && usesDraftLayout(graph.nodes.size, graph.edges.size)) {
       performance.mark("entente:draft-start");
       const positions = draftPositions(elements);
       performance.mark("entente:draft-end");
@@ -433,11 +433,12 @@ function runLayout(
       const position = positions.get(node.id());
       if (position) node.position(position);
     });
-  } else if (name === "fcose" && cy.nodes().length > LARGE_GRAPH_NODES) {
-    // Thousands of nodes: fcose's force iterations would take minutes in a browser and even its
-    // spectral draft over a second, most of it in Cytoscape collection operations; the same kind
-    // of draft on typed arrays takes a tenth of that (pivotMdsLayout). It cannot refine given
-    // positions: after an expansion, new nodes stay where placeNearNeighbors put them.
+  } else if (name === "fcose" && usesDraftLayout(cy.nodes().length, cy.edges().length)) {
+    // Large or dense graphs: fcose's force iterations would take seconds to minutes on the page's
+    // thread (usesDraftLayout), and even its spectral draft over a second for thousands of nodes,
+    // most of it in Cytoscape collection operations; the same kind of draft on typed arrays takes a
+    // tenth of that (pivotMdsLayout). It cannot refine given positions: after an expansion, new
+    // nodes stay where placeNearNeighbors put them.
     if (!incremental) {
       performance.mark("entente:draft-start");
       const positions = pivotMdsPositions(

@@ -9,6 +9,27 @@ export const FIT_PADDING = 48;
  */
 export const LARGE_GRAPH_NODES = 800;
 
+/** Above this many nodes, the force-directed layout is the draft (see usesDraftLayout). */
+export const DRAFT_LAYOUT_NODES = 350;
+/** Above this many nodes, with DENSE_EDGES_PER_NODE edges per node or more, it is the draft too. */
+export const DENSE_DRAFT_LAYOUT_NODES = 150;
+export const DENSE_EDGES_PER_NODE = 2.5;
+
+/**
+ * Whether the force-directed layout of a graph this size is the draft (pivotMdsLayout) rather than
+ * fcose. fcose runs on the page's only thread, at least five iterations per node, and is slow where
+ * nodes crowd. In Node on this project's machine (2026-11-30):
+ * - two joined copies of the seed graph (514 nodes) took 1.3 s, three (771) 3.9 s;
+ * - random graphs of 200 / 600, 400 / 800 and 600 / 1,800 nodes / edges 4.2, 6.3 and 17 s, leaving
+ *   190-1,500 pairs of nodes on top of one another;
+ * - the seed graph with 220 random edges added 2.3 s.
+ * The draft took 25-160 ms on each, at a higher stress (0.13-0.21 against fcose's 0.09-0.18). The
+ * seed graph itself (257 nodes, 2.2 edges per node) keeps fcose: 1.3 s.
+ */
+export function usesDraftLayout(nodeCount: number, edgeCount: number): boolean {
+  return nodeCount > DRAFT_LAYOUT_NODES || (nodeCount > DENSE_DRAFT_LAYOUT_NODES && edgeCount >= DENSE_EDGES_PER_NODE * nodeCount);
+}
+
 /** Options of the large graph's draft layout: edges as long as fcose's draft made them. */
 export const LARGE_GRAPH_DRAFT = { edgeLength: 110 } as const;
 
@@ -27,7 +48,7 @@ export function networkLayoutOptions(name: Exclude<NetworkLayoutName, "timeline"
   const common = { animate: false, fit: false, padding: FIT_PADDING };
   switch (name) {
     case "fcose":
-      // Graphs beyond LARGE_GRAPH_NODES get a draft layout instead (pivotMdsLayout, NetworkView).
+      // Large or dense graphs get a draft layout instead (usesDraftLayout, pivotMdsLayout, NetworkView).
       return {
         name: "fcose",
         ...common,
