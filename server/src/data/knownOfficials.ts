@@ -18,12 +18,15 @@ export const KNOWN_OFFICIALS: [string, string, string, string, string?][] = [
   ["Aviv Kochavi", "IL", "Chief of Staff", "أفيف كوخافي"],
   ["Herzi Halevi", "IL", "Chief of Staff", "هرتسي هاليفي"],
   ["David Barnea", "IL", "Mossad Director", "ديفيد برنياع|دافيد برنياع"],
+  ["Tal Kalman", "IL", "Major General", "تال كالمان|طال كالمان"],
+  ["Effie Defrin", "IL", "Brigadier General", "إيفي ديفرين|إيفي دفرين|ايفي ديفرين", "Efi Defrin|Effi Defrin"],
   // Morocco
   ["Mohammed VI", "MA", "King", "محمد السادس", "Mohamed VI"],
   ["Nasser Bourita", "MA", "Foreign Minister", "ناصر بوريطة"],
   ["Aziz Akhannouch", "MA", "Prime Minister", "عزيز أخنوش"],
   ["Saad Eddine El Othmani", "MA", "Prime Minister", "سعد الدين العثماني"],
   ["Abdellatif Loudiyi", "MA", "Minister Delegate for National Defense", "عبد اللطيف لوديي"],
+  ["Belkhir El Farouk", "MA", "Inspector General of the Royal Armed Forces", "بلخير الفاروق|الفاروق بلخير", "Belkhir El Faroukh"],
   // Algeria, Tunisia, Libya, Mauritania
   ["Abdelmadjid Tebboune", "DZ", "President", "عبد المجيد تبون"],
   ["Ramtane Lamamra", "DZ", "Foreign Minister", "رمطان لعمامرة"],

@@ -93,7 +93,8 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
     const kinds = g.ms.map((m) => m.kind);
     const kind = named ? named.kind : mostFrequent(kinds);
     const date = g.ms.map((m) => m.date).filter((d): d is string => !!d).sort((x, y) => y.length - x.length)[0] ?? null;
-    const domains = [...new Set(g.ms.flatMap((m) => m.domains))].sort();
+    // In the order the mentions give them, each nearest its trigger first: the label names the first.
+    const domains = [...new Set(g.ms.flatMap((m) => m.domains))];
     const status: AgreementStatus = g.ms.some((m) => m.status === "suspended") ? "suspended" : g.ms.some((m) => m.status === "signed") ? "signed" : "announced";
     const name = named?.name ?? null;
     let id = stableId("agreement", [kind, parties.join("+"), date, name]);
@@ -244,7 +245,9 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const words = a.tokens.slice(Math.max(range[0], hit.first - 6), Math.min(range[1], hit.last + 8) + 1);
     const sentenceWords = a.tokens.slice(range[0], range[1] + 1);
     // State names are not subjects ("البحرين" is not بحري, maritime).
-    const domains = [...new Set(words.filter((w) => !a.stateAt[w.index] || a.stateAt[w.index]!.kind === "demonym").flatMap((w) => DOMAIN_WORDS.filter(([re]) => w.cores.some((c) => re.test(c))).map(([, d]) => d)))];
+    // Nearest the trigger first: "اتفاق تعاون عسكري ... في مجالات التدريب والاستخباراتي" is military before intelligence.
+    const distance = (index: number) => (index < hit.first ? hit.first - index : index > hit.last ? index - hit.last : 0);
+    const domains = [...new Set([...words].sort((x, y) => distance(x.index) - distance(y.index)).filter((w) => !a.stateAt[w.index] || a.stateAt[w.index]!.kind === "demonym").flatMap((w) => DOMAIN_WORDS.filter(([re]) => w.cores.some((c) => re.test(c))).map(([, d]) => d)))];
     // The signing date, when a signing verb is there ("التي أبرمت عام 2002"); else the date nearest the trigger.
     // The signing word that belongs to this trigger: the nearest one, after it first ("الاتفاقية ... الموقعة في 2001").
     const signing = sentenceWords.filter((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!) || w.cores.some((c) => /^(الموقعه|الموقع|الموقعتين|موقعه|موقع|موقعتين|المبرمه|مبرمه)$/.test(c)));
