@@ -55,6 +55,11 @@ const KIND_LABEL: Record<string, string> = {
   visit: "Visit", summit: "Summit", meeting: "Meeting", call: "Call", exercise: "Exercise", conference: "Conference",
 };
 
+/** A label an English reader can read: no Arabic letters in it. */
+function isLatinLabel(label: string): boolean {
+  return !/[\u0600-\u06FF]/.test(label);
+}
+
 function composedLabel(kind: string, isos: string[], date: string | null, domains: string[] = []): string {
   const what = [domains[0] ? domains[0][0]!.toUpperCase() + domains[0].slice(1) : "", KIND_LABEL[kind] ?? kind].filter(Boolean).join(" ");
   return [what, isos.join("–"), date ?? ""].filter(Boolean).join(" ");
@@ -101,24 +106,27 @@ export function articleToGraphRows(article: ArticleRecord, x: ExtractionResult):
   });
   const Agreement = x.agreements.map((a) => {
     mention(a.id, a.evidence);
-    const label = a.name ?? composedLabel(a.kind, a.parties, a.date, a.domains);
+    const composed = composedLabel(a.kind, a.parties, a.date, a.domains);
+    const label = a.name ?? composed;
     const aliases = a.name ? [a.name] : [];
     return {
       id: a.id, aliases, keys: keysOf([label, ...aliases]),
       props: {
-        kind: a.kind, name: a.name, label, lang: a.name ? x.language : "en", domains: a.domains, signedOn: a.date,
+        // An Arabic name gets the composed English label beside it, for the English interface.
+        kind: a.kind, name: a.name, label, labelEn: isLatinLabel(label) ? label : composed, lang: a.name ? x.language : "en", domains: a.domains, signedOn: a.date,
         signedOnPrecision: precision(a.date), status: a.status, partyIso2: a.parties, partyKey: partyKeyOf(a.parties),
       },
     };
   });
   const Meeting = x.meetings.map((m) => {
     mention(m.id, m.evidence);
-    const label = m.name ?? composedLabel(m.kind, m.host ? [m.host] : m.participants, m.date);
+    const composed = composedLabel(m.kind, m.host ? [m.host] : m.participants, m.date);
+    const label = m.name ?? composed;
     const aliases = m.name ? [m.name] : [];
     return {
       id: m.id, aliases, keys: keysOf([label, ...aliases]),
       props: {
-        kind: m.kind, name: m.name, label, lang: m.name ? x.language : "en", startDate: m.date, startPrecision: precision(m.date),
+        kind: m.kind, name: m.name, label, labelEn: isLatinLabel(label) ? label : composed, lang: m.name ? x.language : "en", startDate: m.date, startPrecision: precision(m.date),
         endDate: m.endDate, endPrecision: precision(m.endDate), hostIso2: m.host, location: m.location, participantIso2: m.participants,
         partyKey: partyKeyOf(m.participants),
       },

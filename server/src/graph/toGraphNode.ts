@@ -22,6 +22,8 @@ export function labelOf(labels: string[]): EntityLabel {
 
 const isArabic = (s: unknown) => typeof s === "string" && /[\u0600-\u06FF]/.test(s);
 const str = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : null);
+/** An agreement's or meeting's English label: its own when Latin, else the composed one stored beside an Arabic name. */
+const englishLabel = (props: Record<string, unknown>): string | null => (isArabic(props.label) ? str(props.labelEn) : str(props.label));
 
 /** Shapes a node's properties for drawing: a label in the entity's own language, plus en/ar forms. */
 export function toGraphNode(props: Record<string, unknown>, labels: string[], degree: number): GraphNodeRow {
@@ -46,12 +48,12 @@ export function toGraphNode(props: Record<string, unknown>, labels: string[], de
       return {
         ...base, type: "AGREEMENT", kind: str(props.kind), date: str(props.signedOn),
         domains: Array.isArray(props.domains) ? (props.domains as string[]) : [],
-        label: String(props.label ?? props.name ?? props.kind), labelEn: isArabic(props.label) ? null : str(props.label), labelAr: isArabic(props.label) ? str(props.label) : null,
+        label: String(props.label ?? props.name ?? props.kind), labelEn: englishLabel(props), labelAr: isArabic(props.label) ? str(props.label) : null,
       };
     case "Meeting":
       return {
         ...base, type: "MEETING", kind: str(props.kind), date: str(props.startDate),
-        label: String(props.label ?? props.name ?? props.kind), labelEn: isArabic(props.label) ? null : str(props.label), labelAr: isArabic(props.label) ? str(props.label) : null,
+        label: String(props.label ?? props.name ?? props.kind), labelEn: englishLabel(props), labelAr: isArabic(props.label) ? str(props.label) : null,
       };
     case "Article":
       return { ...base, type: "ARTICLE", date: str(props.publishedAt), label: String(props.title ?? props.id), labelEn: null, labelAr: null };
