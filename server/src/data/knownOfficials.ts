@@ -72,6 +72,7 @@ export const KNOWN_OFFICIALS: [string, string, string, string, string?][] = [
   ["Mohammed Shia al-Sudani", "IQ", "Prime Minister", "محمد شياع السوداني"],
   ["Fuad Hussein", "IQ", "Foreign Minister", "فؤاد حسين"],
   ["Barham Salih", "IQ", "President", "برهم صالح"],
+  ["Abdul Latif Rashid", "IQ", "President", "عبد اللطيف جمال رشيد|عبد اللطيف رشيد", "Abdul Latif Jamal Rashid|Abdul Latif Rashid"],
   ["Bashar al-Assad", "SY", "President", "بشار الأسد"],
   ["Faisal Mekdad", "SY", "Foreign Minister", "فيصل المقداد"],
   ["Michel Aoun", "LB", "President", "ميشال عون"],
@@ -123,7 +124,9 @@ export const KNOWN_OFFICIALS: [string, string, string, string, string?][] = [
   ["Nikos Dendias", "GR", "Foreign Minister", "نيكوس ديندياس"],
   ["Volodymyr Zelensky", "UA", "President", "فولوديمير زيلينسكي"],
   ["Narendra Modi", "IN", "Prime Minister", "ناريندرا مودي"],
-  ["Subrahmanyam Jaishankar", "IN", "External Affairs Minister", "سوبرامانيام جايشانكار"],
+  ["Subrahmanyam Jaishankar", "IN", "External Affairs Minister", "سوبرامانيام جايشانكار", "S. Jaishankar"],
+  ["Mamata Banerjee", "IN", "Chief Minister of West Bengal", "ماماتا بانيرجي"],
+  ["Sheikh Hasina", "BD", "Prime Minister", "الشيخة حسينة|شيخة حسينة", "Sheikh Hasina Wazed"],
   ["Scott Morrison", "AU", "Prime Minister", "سكوت موريسون"],
   ["Anthony Albanese", "AU", "Prime Minister", "أنتوني ألبانيز"],
   ["Yoshihide Suga", "JP", "Prime Minister", "يوشيهيدي سوغا"],
@@ -139,4 +142,8 @@ export const KNOWN_OFFICIALS: [string, string, string, string, string?][] = [
   ["Abiy Ahmed", "ET", "Prime Minister", "آبي أحمد"],
   ["Macky Sall", "SN", "President", "ماكي سال"],
   ["António Guterres", "UN", "Secretary-General", "أنطونيو غوتيريش", "Antonio Guterres"],
+  // Latin America
+  ["Iván Duque", "CO", "President", "إيفان دوكي", "Ivan Duque"],
+  ["Gustavo Petro", "CO", "President", "غوستافو بيترو"],
+  ["Nicolás Maduro", "VE", "President", "نيكولاس مادورو", "Nicolas Maduro"],
 ];

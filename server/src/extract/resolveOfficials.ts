@@ -110,8 +110,13 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     if (fromContext) ({ state, weak: weakGuess } = contextState(a, p, focus, persons));
     // A given name alone placed by its sentence ("Qatar's emir, Sheikh Tamim"), not by the article's leading state.
     if (!known && fromContext && !weakGuess && p.fullTokens.length === 1) known = knownOfficialForShortForm(p.fullTokens, state);
-    const titleMention = titled.find((m) => m.title !== "Counterpart" && m.title !== "Minister") ?? titled[0];
-    const title = titleMention?.title === "Counterpart" ? (known?.title ?? counterpartTitle(a, persons, p)) : titleMention?.title ?? known?.title ?? null;
+    // An honorific that is part of a curated name ("Sheikh Hasina") is no office.
+    const nameWords = new Set((known?.nameLatin ?? "").toLowerCase().split(/\s+/));
+    const offices = titled.filter((m) => !nameWords.has((m.title ?? "").toLowerCase()));
+    const titleMention = offices.find((m) => m.title !== "Counterpart" && m.title !== "Minister") ?? offices[0];
+    let title = titleMention?.title === "Counterpart" ? (known?.title ?? counterpartTitle(a, persons, p)) : titleMention?.title ?? known?.title ?? null;
+    // A title cut short of the curated one ("the chief minister of West Bengal" read as "Chief") takes it whole.
+    if (known?.title && title && known.title.toLowerCase().startsWith(`${title.toLowerCase()} `)) title = known.title;
     const surfaces = [...p.surfaces].sort((x, y) => y.length - x.length);
     // A short form of a curated official ("Sheikh Tamim") is named in full, in the article's script, as elsewhere.
     if (known && !p.mentions.some((m) => m.known)) {

@@ -126,8 +126,8 @@ export function findLatinOfficialMentions(a: AnalyzedText): OfficialMention[] {
 function titleText(a: AnalyzedText, first: number, anchorIndex: number, anchor: string): string {
   const words: string[] = [];
   for (let k = first; k < anchorIndex; k++) {
-    // "the two foreign secretaries": a count is no part of the title.
-    if (a.stateAt[k] || a.tokens[k]!.norm === "s" || /^(two|three|four|both)$/.test(a.tokens[k]!.norm)) continue;
+    // "the two foreign secretaries": a count is no part of the title, nor is "then" ("then-President").
+    if (a.stateAt[k] || a.tokens[k]!.norm === "s" || /^(two|three|four|both|then)$/.test(a.tokens[k]!.norm)) continue;
     const w = a.text.slice(a.tokens[k]!.start, a.tokens[k]!.end);
     words.push(w[0]!.toUpperCase() + w.slice(1));
   }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../server/src/extract/extractArticle.ts";
+
+function officials(text: string) {
+  return Object.fromEntries(extractArticle(text, { lang: "en", date: "2024-05-01" }).officials.map((o) => [o.nameLatin ?? o.name, { title: o.title, state: o.state }]));
+}
+
+describe("official titles", () => {
+  it("'then' is no part of a title", () => {
+    const found = officials("Relations froze in 2019, when the government of then-President Iván Duque refused to recognise the vote.");
+    expect(found["Iván Duque"]).toEqual({ title: "President", state: "CO" });
+  });
+
+  it("an honorific that is part of a curated name is no office: the curated title stands", () => {
+    const found = officials("Prime Minister Narendra Modi met his Bangladeshi counterpart, Sheikh Hasina, in Dhaka on Saturday.");
+    expect(found["Sheikh Hasina"]).toEqual({ title: "Prime Minister", state: "BD" });
+  });
+
+  it("a title cut short of the curated one takes it whole", () => {
+    const found = officials("Mamata Banerjee, the chief minister of West Bengal, flew in separately for the signing.");
+    expect(found["Mamata Banerjee"]).toEqual({ title: "Chief Minister of West Bengal", state: "IN" });
+  });
+});
