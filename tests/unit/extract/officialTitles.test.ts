@@ -21,3 +21,16 @@ describe("official titles", () => {
     expect(found["Mamata Banerjee"]).toEqual({ title: "Chief Minister of West Bengal", state: "IN" });
   });
 });
+
+describe("curated officials across languages", () => {
+  it("the same president named in Arabic and in English is one person, with the usual English spelling", () => {
+    const ar = extractArticle("استقبل الرئيس الأوزبكي شوكت ميرضيائيف نظيره الكازاخي قاسم جومارت توكاييف في طشقند.", { lang: "ar", date: "2024-05-01" }).officials;
+    const en = extractArticle("Uzbek President Shavkat Mirziyoyev hosted Kazakh President Kassym-Jomart Tokayev in Tashkent.", { lang: "en", date: "2024-05-01" }).officials;
+    const pick = (list: typeof ar) => list.map((o) => [o.id, o.nameLatin, o.state]).sort();
+    expect(pick(ar)).toEqual([
+      ["person:kassym-jomart-tokayev", "Kassym-Jomart Tokayev", "KZ"],
+      ["person:shavkat-mirziyoyev", "Shavkat Mirziyoyev", "UZ"],
+    ]);
+    expect(pick(en)).toEqual(pick(ar));
+  });
+});
