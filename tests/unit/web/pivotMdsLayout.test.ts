@@ -126,6 +126,57 @@ describe("pivotMdsLayout", () => {
   });
 });
 
+describe("stress refinement after MDS", () => {
+  /** Hop distances from every node (BFS), for a graph this small. */
+  function hops(n: number, edges: Edge[]): number[][] {
+    const adjacent: number[][] = Array.from({ length: n }, () => []);
+    for (const [a, b] of edges) {
+      adjacent[a]!.push(b);
+      adjacent[b]!.push(a);
+    }
+    return Array.from({ length: n }, (_, source) => {
+      const d = Array(n).fill(-1);
+      d[source] = 0;
+      const queue = [source];
+      for (let h = 0; h < queue.length; h += 1) for (const v of adjacent[queue[h]!]!) if (d[v] < 0) { d[v] = d[queue[h]!] + 1; queue.push(v); }
+      return d;
+    });
+  }
+
+  /** Normalized stress over every pair, after the best uniform scaling. */
+  function stress(positions: Float64Array, d: number[][]): number {
+    let a = 0;
+    let b = 0;
+    const pairs: [number, number, number][] = [];
+    for (let i = 0; i < d.length; i += 1) for (let j = i + 1; j < d.length; j += 1) if (d[i]![j]! > 0) pairs.push([i, j, d[i]![j]!]);
+    for (const [i, j, h] of pairs) {
+      const e = distance(positions, i, j);
+      a += e / h;
+      b += (e * e) / (h * h);
+    }
+    const scale = a / b;
+    return pairs.reduce((sum, [i, j, h]) => sum + (scale * distance(positions, i, j) - h) ** 2 / (h * h), 0) / pairs.length;
+  }
+
+  it("fits near distances better than MDS alone on a clustered graph, without overlaps", () => {
+    // Eight hubs in a ring, each with 30 leaves, and a few leaves shared between neighbouring hubs.
+    const edges: Edge[] = [];
+    const hubs = 8;
+    const leaves = 30;
+    for (let h = 0; h < hubs; h += 1) {
+      edges.push([h, (h + 1) % hubs]);
+      for (let l = 0; l < leaves; l += 1) edges.push([h, hubs + h * leaves + l]);
+      edges.push([(h + 1) % hubs, hubs + h * leaves]);
+    }
+    const n = hubs + hubs * leaves;
+    const d = hops(n, edges);
+    const plain = layout(n, edges, 20, { refineRounds: 0 });
+    const refined = layout(n, edges, 20);
+    expect(stress(refined, d)).toBeLessThan(stress(plain, d) * 0.9);
+    expect(closestPairDistance(refined, Array.from({ length: n }, (_, i) => i))).toBeGreaterThanOrEqual(20);
+  });
+});
+
 describe("pivotMdsPositions", () => {
   it("maps positions back to node ids and ignores edges to unknown ids", () => {
     const positions = pivotMdsPositions(

@@ -27,16 +27,28 @@ export interface PivotMdsOptions {
   pivots?: number;
   /** Free space kept between two nodes and between two components. */
   gap?: number;
+  /**
+   * Rounds of sparse stress majorization after MDS (see refineStress), for components of up to
+   * REFINE_MAX_NODES nodes; 0 for none.
+   */
+  refineRounds?: number;
 }
 
-const DEFAULTS: Required<PivotMdsOptions> = { edgeLength: 110, pivots: 50, gap: 12 };
+/**
+ * Components above this size are not refined. The rounds cost O(nodes x (pivots + degree)) each, and
+ * on random graphs of 1,500 nodes the refined layout is locally denser than the bounded overlap
+ * removal can undo (61 overlapping pairs of 1.1 million against none).
+ */
+export const REFINE_MAX_NODES = 800;
+
+const DEFAULTS: Required<PivotMdsOptions> = { edgeLength: 110, pivots: 50, gap: 12, refineRounds: 30 };
 
 /**
  * Positions for every node: x at 2i, y at 2i+1. Deterministic: the same graph always gives the same
  * picture, so a shared link or a screenshot can be reproduced.
  */
 export function pivotMdsLayout(input: PivotMdsInput, options: PivotMdsOptions = {}): Float64Array {
-  const { edgeLength, pivots, gap } = { ...DEFAULTS, ...options };
+  const { edgeLength, pivots, gap, refineRounds } = { ...DEFAULTS, ...options };
   const n = input.nodeCount;
   const positions = new Float64Array(2 * n);
   if (n === 0) return positions;
@@ -47,7 +59,7 @@ export function pivotMdsLayout(input: PivotMdsInput, options: PivotMdsOptions = 
   // A member's place within its component, for each component in turn.
   const local = new Int32Array(n);
   for (const members of components) {
-    placeComponent(members, adjacency, local, positions, pivots, edgeLength);
+    placeComponent(members, adjacency, local, positions, pivots, edgeLength, members.length <= REFINE_MAX_NODES ? refineRounds : 0);
     spreadToFit(members, positions, sizes, gap);
     separateOverlaps(members, positions, sizes, gap);
     boxes.push(componentBox(members, positions, sizes));
@@ -145,6 +157,7 @@ function placeComponent(
   positions: Float64Array,
   pivotCount: number,
   edgeLength: number,
+  refineRounds: number,
 ): void {
   const size = members.length;
   if (size === 1) {
@@ -166,9 +179,11 @@ function placeComponent(
   const columns: Float64Array[] = [];
   const nearest = new Float64Array(size).fill(Infinity);
   let pivot = first;
+  const pivotList: number[] = [];
   for (let j = 0; j < k; j += 1) {
     const column = hopDistances(members[pivot]!, adjacency, local, size, queue);
     columns.push(column);
+    pivotList.push(pivot);
     let farthest = 0;
     for (let i = 0; i < size; i += 1) {
       nearest[i] = Math.min(nearest[i]!, column[i]!);
@@ -178,6 +193,9 @@ function placeComponent(
     pivot = farthest;
   }
   const kk = columns.length;
+  // The hop distances to each pivot, kept for the refinement below (the columns are reused for C).
+  const pivotHops = refineRounds > 0 ? columns.map((column) => column.slice()) : [];
+  const pivotIndices = Int32Array.from(pivotList);
   // Double-centred squared distances C (size x kk), stored by column.
   const rowMean = new Float64Array(size);
   const columnMean = new Float64Array(kk);
@@ -220,8 +238,72 @@ function placeComponent(
     positions[2 * members[i]!] = x;
     positions[2 * members[i]! + 1] = y;
   }
+  if (refineRounds > 0) {
+    // In hop units, the distances the refinement fits.
+    scaleToEdgeLength(members, adjacency, positions, 1);
+    refineStress(members, adjacency, local, positions, pivotHops, pivotIndices, refineRounds);
+  }
   scaleToEdgeLength(members, adjacency, positions, edgeLength);
 }
+
+/**
+ * Sparse stress majorization (after Ortmann, Klimenta and Brandes, "A Sparse Stress Model", 2016): a
+ * few rounds in which every node moves to where its graph neighbours (one hop) and the pivots (their
+ * hop distance) would put it, each weighted by 1/d², starting from the MDS positions. MDS fits the far
+ * distances and leaves the near ones loose; this tightens them. On joined copies of the seed graph
+ * (514 and 771 nodes), 30 rounds took stress over sampled pairs from 0.161 and 0.131 to 0.079
+ * (fcose: 0.091), in about 0.1 s against fcose's 1.2-1.5 s (Node, 2026-11-30).
+ */
+function refineStress(
+  members: Int32Array,
+  { offsets, neighbors }: Adjacency,
+  local: Int32Array,
+  positions: Float64Array,
+  pivotHops: Float64Array[],
+  pivotIndices: Int32Array,
+  rounds: number,
+): void {
+  const size = members.length;
+  // On a local copy.
+  const x = new Float64Array(size);
+  const y = new Float64Array(size);
+  for (let i = 0; i < size; i += 1) {
+    x[i] = positions[2 * members[i]!]!;
+    y[i] = positions[2 * members[i]! + 1]!;
+  }
+  for (let round = 0; round < rounds; round += 1) {
+    for (let i = 0; i < size; i += 1) {
+      const node = members[i]!;
+      let sx = 0;
+      let sy = 0;
+      let sw = 0;
+      const add = (j: number, d: number, w: number) => {
+        const dx = x[i]! - x[j]!;
+        const dy = y[i]! - y[j]!;
+        const dist = Math.hypot(dx, dy) || 1e-6;
+        sx += w * (x[j]! + (d * dx) / dist);
+        sy += w * (y[j]! + (d * dy) / dist);
+        sw += w;
+      };
+      for (let k = offsets[node]!; k < offsets[node + 1]!; k += 1) add(local[neighbors[k]!]!, 1, 1);
+      for (let p = 0; p < pivotHops.length; p += 1) {
+        const j = pivotIndices[p]!;
+        if (j === i) continue;
+        const d = pivotHops[p]![i]!;
+        if (d > 1) add(j, d, 1 / (d * d));
+      }
+      if (sw > 0) {
+        x[i] = sx / sw;
+        y[i] = sy / sw;
+      }
+    }
+  }
+  for (let i = 0; i < size; i += 1) {
+    positions[2 * members[i]!] = x[i]!;
+    positions[2 * members[i]! + 1] = y[i]!;
+  }
+}
+
 
 function degreeOf({ offsets }: Adjacency, node: number): number {
   return offsets[node + 1]! - offsets[node]!;
