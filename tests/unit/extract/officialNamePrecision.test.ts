@@ -135,3 +135,21 @@ describe("English titles", () => {
     expect(found.map((o) => [o.name, o.title, o.state])).toEqual([["Ana Ruiz", "Foreign Minister", "PE"], ["Tomas Berg", "Foreign Minister", "CL"]]);
   });
 });
+
+describe("Arabic: a verb after a title or a short name is not part of a name", () => {
+  it("a headline verb in the present tense or the dual after a title names nobody ('يتلقى', 'يبحثان')", () => {
+    expect(names("ولي العهد الكويتي يتلقى رسالة خطية من الرئيس التونسي", "ar")).toEqual([]);
+    expect(names("وزيرا الخارجية المصري والإيطالي يبحثان الأوضاع في ليبيا", "ar")).toEqual([]);
+    expect(names("العاهل الأردني يبحث مع الرئيس الفرنسي إيمانويل ماكرون الأوضاع في المنطقة", "ar")).toEqual(["إيمانويل ماكرون"]);
+  });
+  it("a short name after a title stops before a past-tense verb ('الرئيس معز وجّه')", () => {
+    const found = names("استقبل الرئيس المالديفي محمد معز الوزير الهندي في ماليه. "
+      + "وقال البيان إن الرئيس معز وجّه الدعوة إلى ضيفه لزيارة الجزر مجدداً.", "ar");
+    expect(found).toEqual(["محمد معز"]);
+  });
+  it("'رئيس حكومة تصريف الأعمال' (caretaker) is a title, the name comes after it", () => {
+    const text = "وأعلن رئيس حكومة تصريف الأعمال الهولندية مارك روته أن بلاده سترسل مساعدات جديدة.";
+    expect(names(text, "ar")).toEqual(["مارك روته"]);
+    expect(stateOf(text, "ar", "مارك روته")).toBe("NL");
+  });
+});
