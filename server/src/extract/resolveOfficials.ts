@@ -1,5 +1,5 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
-import { dominantArticlePair } from "./clauseContext.ts";
+import { dateline, dominantArticlePair } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
 import { knownOfficialForShortForm } from "./knownShortForms.ts";
 import type { OfficialMention } from "./OfficialMention.ts";
@@ -232,7 +232,9 @@ function contextState(a: AnalyzedText, p: PersonDraft, focus: string[], persons:
   const inName = (s: { first: number; last: number }) => persons.some((q) => q.spans.some(([f, l]) => s.first >= f && s.last <= l));
   const inSentence = a.states.filter((s) => a.tokenSentence[s.first] === sentence && s.first < first && !inName(s));
   if (inSentence.length) return { state: inSentence[inSentence.length - 1]!.iso2, weak: false };
-  return { state: focus[0] ?? null, weak: true };
+  // A bare title in a report filed from a capital ("OTTAWA, Sept 23 - ... Defence Minister X said") is the
+  // dateline state's, even when another state is named more often; failing a dateline, the most named state.
+  return { state: dateline(a)?.iso2 ?? focus[0] ?? null, weak: true };
 }
 
 // Words that tell two people apart as the two sides of an encounter: "met", "held talks with", "signed ... with",

@@ -34,3 +34,20 @@ describe("curated officials across languages", () => {
     expect(pick(en)).toEqual(pick(ar));
   });
 });
+
+describe("the state of an official with a bare title", () => {
+  const report = "Australia and Indonesia to start joint patrols\n\nCANBERRA, May 2 - Indonesia will send two frigates to join "
+    + "joint patrols in the Timor Sea, Indonesian officials said on Thursday, after talks between the two navies in Jakarta last month.\n\n"
+    + "Defence Minister Richard Marles said the first patrol would leave Darwin in July. Indonesia has also bought submarines from France.";
+  it("is the dateline's state, not the state the report names most", () => {
+    expect(officials(report)["Richard Marles"]?.state).toBe("AU");
+  });
+  it("with no dateline, is still the state the report names most", () => {
+    const found = officials(report.replace("CANBERRA, May 2 - ", ""));
+    expect(found["Richard Marles"]?.state).toBe("ID");
+  });
+  it("a state named before the title in the same sentence still wins over the dateline", () => {
+    const found = officials("Patrols\n\nCANBERRA, May 2 - Indonesia's Defence Minister Prabowo Subianto said on Thursday the patrols would start in July.");
+    expect(found["Prabowo Subianto"]?.state).toBe("ID");
+  });
+});
