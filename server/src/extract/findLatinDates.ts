@@ -110,6 +110,8 @@ function toPartialDate(r: chrono.ParsedResult, sentence: string, ref: Date | nul
       // "yesterday" and "today" carry a certain day and month; their year follows from the reference.
       year = /yesterday|today|tomorrow|hier|aujourd|demain/.test(text) ? c.get("year")! : yearForMonth(ref, month, FUTURE.test(sentence) ? null : null);
     }
+    // "at the end of February" came back as the 29th of a common year: a day the month lacks leaves the month.
+    if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return { year, month };
     return { year, month, day };
   }
   if (known("weekday") && !known("month")) {

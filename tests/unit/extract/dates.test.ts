@@ -13,6 +13,11 @@ describe("Arabic dates", () => {
     expect(values("في 8 تشرين الأول 2002", "ar", null)).toEqual(["2002-10-08"]);
     expect(values("يوم 5 جانفي 2020", "ar", null)).toEqual(["2020-01-05"]);
   });
+  it("never gives a day the month lacks: 'the end of February' in a common year is February", () => {
+    const found = values("The minister met his counterparts in Astana at the end of February, his office said.", "en", "2023-09-20");
+    expect(found.every((value) => !value.startsWith("2023-02-29"))).toBe(true);
+    expect(found).toContain("2023-02");
+  });
   it("keeps the precision of partial dates", () => {
     expect(values("وقعت نهاية 2021", "ar", "2022-03-30")).toEqual(["2021"]);
     expect(values("في أغسطس 2020", "ar", null)).toEqual(["2020-08"]);
