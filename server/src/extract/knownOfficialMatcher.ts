@@ -9,14 +9,23 @@ export interface KnownOfficial {
   latin: string[];
 }
 
+let officials: KnownOfficial[] | null = null;
+
+/** The curated well-known officials, their spellings split out of the table's columns. */
+export function knownOfficials(): KnownOfficial[] {
+  officials ??= KNOWN_OFFICIALS.map(([latin, state, title, arabic, extra]) => (
+    { nameLatin: latin, state, title, arabic: arabic.split("|"), latin: [latin, ...(extra ? extra.split("|") : [])] }
+  ));
+  return officials;
+}
+
 let cached: PhraseMatcher<KnownOfficial> | null = null;
 
 /** Matches the full names (Arabic and Latin spellings) of the curated well-known officials. */
 export function knownOfficialMatcher(): PhraseMatcher<KnownOfficial> {
   if (cached) return cached;
   const m = new PhraseMatcher<KnownOfficial>();
-  for (const [latin, state, title, arabic, extra] of KNOWN_OFFICIALS) {
-    const k: KnownOfficial = { nameLatin: latin, state, title, arabic: arabic.split("|"), latin: [latin, ...(extra ? extra.split("|") : [])] };
+  for (const k of knownOfficials()) {
     for (const n of k.latin) m.add(n, k, "capitalized");
     for (const n of k.arabic) m.add(n, k, "any");
   }

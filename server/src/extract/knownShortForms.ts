@@ -1,10 +1,9 @@
-import { KNOWN_OFFICIALS } from "../data/knownOfficials.ts";
-import type { KnownOfficial } from "./knownOfficialMatcher.ts";
+import { knownOfficials, type KnownOfficial } from "./knownOfficialMatcher.ts";
 import { normalizeForMatching } from "./normalizeForMatching.ts";
 import { stripArticle, tokenizeText } from "./tokenizeText.ts";
 
 // Particles after a given name that make a patronymic or family chain ("Tamim bin Hamad", "Nawaf Al-Ahmad").
-const PATRONYMIC = new Set(["bin", "ben", "ibn", "bint", "al", "el", "بن", "ابن", "بنت", "ال"]);
+export const PATRONYMIC = new Set(["bin", "ben", "ibn", "bint", "al", "el", "بن", "ابن", "بنت", "ال"]);
 
 /** The comparison form of a name's words, as resolveOfficials compares mentions (article and case ending dropped). */
 export function nameWords(name: string): string[] {
@@ -19,8 +18,7 @@ let index: { official: KnownOfficial; words: string[] }[] | null = null;
 function knownNames(): { official: KnownOfficial; words: string[] }[] {
   if (index) return index;
   index = [];
-  for (const [latin, state, title, arabic, extra] of KNOWN_OFFICIALS) {
-    const official: KnownOfficial = { nameLatin: latin, state, title, arabic: arabic.split("|"), latin: [latin, ...(extra ? extra.split("|") : [])] };
+  for (const official of knownOfficials()) {
     for (const n of [...official.latin, ...official.arabic]) index.push({ official, words: nameWords(n) });
   }
   return index;

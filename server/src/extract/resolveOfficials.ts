@@ -1,7 +1,7 @@
 import type { AnalyzedText } from "./AnalyzedText.ts";
 import { dateline, dominantArticlePair } from "./clauseContext.ts";
 import { evidenceFor } from "./evidenceFor.ts";
-import { knownOfficialForShortForm } from "./knownShortForms.ts";
+import { knownOfficialForShortForm, PATRONYMIC } from "./knownShortForms.ts";
 import type { OfficialMention } from "./OfficialMention.ts";
 import { transliterateArabicName } from "./ar/transliterateName.ts";
 import { personNameKey } from "./personNameKey.ts";
@@ -111,8 +111,8 @@ export function resolveOfficials(a: AnalyzedText, mentions: OfficialMention[]): 
     // A given name alone placed by its sentence ("Qatar's emir, Sheikh Tamim"), not by the article's leading state.
     if (!known && fromContext && !weakGuess && p.fullTokens.length === 1) known = knownOfficialForShortForm(p.fullTokens, state);
     // An honorific that is part of a curated name ("Sheikh Hasina") is no office.
-    const nameWords = new Set((known?.nameLatin ?? "").toLowerCase().split(/\s+/));
-    const offices = titled.filter((m) => !nameWords.has((m.title ?? "").toLowerCase()));
+    const curatedNameWords = new Set((known?.nameLatin ?? "").toLowerCase().split(/\s+/));
+    const offices = titled.filter((m) => !curatedNameWords.has((m.title ?? "").toLowerCase()));
     const titleMention = offices.find((m) => m.title !== "Counterpart" && m.title !== "Minister") ?? offices[0];
     let title = titleMention?.title === "Counterpart" ? (known?.title ?? counterpartTitle(a, persons, p)) : titleMention?.title ?? known?.title ?? null;
     // A title cut short of the curated one ("the chief minister of West Bengal" read as "Chief") takes it whole.
@@ -185,7 +185,6 @@ function nearestOwner(x: PersonDraft, owners: PersonDraft[]): PersonDraft {
   return [...pool].sort((p, q) => lastBefore(q) - lastBefore(p) || Math.min(...p.spans.map(([f]) => f)) - Math.min(...q.spans.map(([f]) => f)))[0]!;
 }
 
-const PATRONYMIC = new Set(["bin", "ben", "ibn", "بن", "ابن", "bint", "بنت", "al", "el", "ال"]);
 
 function sameOrShorter(toks: string[], full: string[]): boolean {
   if (toks.length > full.length) return false;

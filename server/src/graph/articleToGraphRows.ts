@@ -5,6 +5,7 @@ import { partyKeyOf } from "../resolve/ResolvableEntity.ts";
 import type { Evidence, ExtractionResult, RelationType } from "../extract/types.ts";
 import type { ArticleRecord } from "./ArticleRecord.ts";
 import { datePrecision } from "./dateRange.ts";
+import { isArabic } from "./toGraphNode.ts";
 
 /** Relationship types the loader may write; Cypher names come only from this list. */
 export const RELATION_TYPES: readonly RelationType[] = [
@@ -54,11 +55,6 @@ const KIND_LABEL: Record<string, string> = {
   mou: "MoU", treaty: "Treaty", agreement: "Agreement", accord: "Accord", declaration: "Declaration", deal: "Deal",
   visit: "Visit", summit: "Summit", meeting: "Meeting", call: "Call", exercise: "Exercise", conference: "Conference",
 };
-
-/** A label an English reader can read: no Arabic letters in it. */
-function isLatinLabel(label: string): boolean {
-  return !/[\u0600-\u06FF]/.test(label);
-}
 
 function composedLabel(kind: string, isos: string[], date: string | null, domains: string[] = []): string {
   const what = [domains[0] ? domains[0][0]!.toUpperCase() + domains[0].slice(1) : "", KIND_LABEL[kind] ?? kind].filter(Boolean).join(" ");
@@ -113,7 +109,7 @@ export function articleToGraphRows(article: ArticleRecord, x: ExtractionResult):
       id: a.id, aliases, keys: keysOf([label, ...aliases]),
       props: {
         // An Arabic name gets the composed English label beside it, for the English interface.
-        kind: a.kind, name: a.name, label, labelEn: isLatinLabel(label) ? label : composed, lang: a.name ? x.language : "en", domains: a.domains, signedOn: a.date,
+        kind: a.kind, name: a.name, label, labelEn: isArabic(label) ? composed : label, lang: a.name ? x.language : "en", domains: a.domains, signedOn: a.date,
         signedOnPrecision: precision(a.date), status: a.status, partyIso2: a.parties, partyKey: partyKeyOf(a.parties),
       },
     };
@@ -126,7 +122,7 @@ export function articleToGraphRows(article: ArticleRecord, x: ExtractionResult):
     return {
       id: m.id, aliases, keys: keysOf([label, ...aliases]),
       props: {
-        kind: m.kind, name: m.name, label, labelEn: isLatinLabel(label) ? label : composed, lang: m.name ? x.language : "en", startDate: m.date, startPrecision: precision(m.date),
+        kind: m.kind, name: m.name, label, labelEn: isArabic(label) ? composed : label, lang: m.name ? x.language : "en", startDate: m.date, startPrecision: precision(m.date),
         endDate: m.endDate, endPrecision: precision(m.endDate), hostIso2: m.host, location: m.location, participantIso2: m.participants,
         partyKey: partyKeyOf(m.participants),
       },

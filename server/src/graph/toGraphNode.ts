@@ -20,7 +20,8 @@ export function labelOf(labels: string[]): EntityLabel {
   return found;
 }
 
-const isArabic = (s: unknown) => typeof s === "string" && /[\u0600-\u06FF]/.test(s);
+/** Whether a value is text with Arabic letters in it. */
+export const isArabic = (s: unknown) => typeof s === "string" && /[\u0600-\u06FF]/.test(s);
 const str = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : null);
 /** An agreement's or meeting's English label: its own when Latin, else the composed one stored beside an Arabic name. */
 const englishLabel = (props: Record<string, unknown>): string | null => (isArabic(props.label) ? str(props.labelEn) : str(props.label));
