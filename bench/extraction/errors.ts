@@ -1,5 +1,5 @@
 // Lists, per article, what the extractor missed and what it added, by category: the error analysis
-// companion of run.ts. The current held-out gold (071 and later) is left out unless --held-out is given.
+// companion of run.ts. The current held-out gold (079 and later) is left out unless --held-out is given.
 // Run: npx tsx bench/extraction/errors.ts [dev] [gold] [--held-out] [--only officials|agreements|meetings|states]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -36,7 +36,7 @@ for (const dir of dirs) {
   if (!existsSync(dir)) continue;
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".json")).sort()) {
     const isGold = dir.endsWith("gold");
-    if (isGold && (Number(f.slice(0, 3)) >= 71) !== heldOut && !(heldOut && sets.includes("gold"))) continue;
+    if (isGold && (Number(f.slice(0, 3)) >= 79) !== heldOut && !(heldOut && sets.includes("gold"))) continue;
     const a = JSON.parse(readFileSync(path.join(dir, f), "utf8"));
     const text = a.text ?? readFileSync(path.resolve(dir, a.textFile), "utf8");
     const out = extractArticle(text, { date: a.published, lang: a.language });
