@@ -41,6 +41,8 @@ interface MeetingMention {
   virtual?: boolean;
   /** "their first face-to-face meeting", "in-person talks": never a call, whatever else its sentence tells. */
   inPerson?: boolean;
+  /** Talks told as held on the sidelines of the summit told before ("على هامش القمة"): dated by it, never merged into it. */
+  beside?: boolean;
   /** "اجتماع عمّان", "the Negev Summit": the state of the venue the event is named after. */
   venue?: string | null;
 }
@@ -59,6 +61,14 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
     if (m.host || m.kind === "call" || m.kind === "visit") continue;
     const v = mentions.find((x) => x.kind === "visit" && x.hostStated && x.trigger < m.trigger && a.tokenSentence[x.trigger] === a.tokenSentence[m.trigger]);
     if (v && (m.participants.length === 0 || m.participants.includes(v.host!))) { m.host = v.host; if (!m.participants.includes(v.host!)) m.participants.push(v.host!); }
+  }
+  // "عقد على هامش القمة لقاءً ثنائياً مع ...", "met on the sidelines of the summit": undated talks beside the summit told
+  // before (named in their sentence by a bare "the summit") are held on that summit's day.
+  let lastSummit: MeetingMention | null = null;
+  for (const m of mentions) {
+    if (m.kind === "summit" && !m.anaphor && !m.future && m.date && (!a.published || m.date <= a.published.slice(0, m.date.length))) lastSummit = m;
+    if (m.kind !== "meeting" || !lastSummit || m.participants.length !== 2 || !LINKED_IN_TIME.test(foldForKey(m.evidence.sentence))) continue;
+    if (mentions.some((x) => x.anaphor && x.kind === "summit" && x.evidence.start === m.evidence.start && x.trigger < m.trigger)) { m.date ??= lastSummit.date; m.beside = true; }
   }
   const focus = focusStates(a);
   const events: MeetingMention[][] = [];
@@ -245,6 +255,9 @@ function sameEvent(group: MeetingMention[], m: MeetingMention, published: string
   if (m.kind === "visit") return (kinds.has("visit") || (kinds.has("meeting") && !groupSummit)) && jac >= 0.5;
   // Talks, press conferences and ceremonies belong to the visit or summit they happen at, unless designated.
   if (m.name) return false;
+  // "عقد على هامش القمة لقاءً ثنائياً مع ...", "met on the sidelines of the summit": bilateral talks of two of a larger
+  // summit's participants, told as held beside it, are an event of their own.
+  if (m.beside && groupSummit && gp.size > 2) return false;
   // Talks on the day of a summit among its own participants ("on the sidelines of Monday's meeting") are part of it.
   const sameDaySubset = !!m.date && m.date.length === 10 && dates.includes(m.date) && m.participants.length > 0 && m.participants.every((p) => gp.has(p));
   // "the virtual Quad summit hosted by Biden": talks told in the sentence of one of the event's mentions, among its participants.
@@ -292,6 +305,12 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (kind === "summit" || kind === "meeting" || kind === "conference") {
       const [from, to] = kind === "summit" ? [Math.max(range[0], hit.first - 3), Math.min(range[1], hit.last + 6)] : range;
       for (const iso2 of bodyMembersInRange(a, from, to)) if (!participants.includes(iso2)) participants.push(iso2);
+    }
+    // "عقد على هامش القمة لقاءً ثنائياً مع ميتسوتاكيس ..., ولقاءً آخر مع أناستاسيادس", "held a meeting with X": talks
+    // with a named counterpart are between that counterpart and the sentence's subject, not every state of the clause.
+    if (kind === "meeting" && participants.length > 2) {
+      const pair = withCounterpart(a, officials, hit.first, hit.last, range);
+      if (pair) { participants.length = 0; participants.push(...pair); }
     }
     let host: string | null = null, hostStated = false;
     // "جولة", "tour", "الجولة الثانية" (a round): only a tour with named destinations is a visit; so is a delegation sent.
@@ -514,6 +533,30 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     });
   }
   return out;
+}
+
+const WITH = /^(مع|with)$/;
+const MEETING_ADJECTIVE = /^(ثناييا|ثنايي|اخر|منفصلا|مغلقا|مطولا|bilateral|separate|private|closed-door|brief|another|a|an)$/;
+/**
+ * A meeting word followed, past an adjective or two ("لقاءً ثنائياً", "a bilateral meeting"), by "مع"/"with" and an official
+ * or a state: that counterpart and the subject (the last official or state of another state named before the word in
+ * its sentence). Null when either is missing.
+ */
+function withCounterpart(a: AnalyzedText, officials: ExtractedOfficial[], first: number, last: number, range: [number, number]): [string, string] | null {
+  let k = last + 1;
+  while (k <= range[1] && k - last <= 3 && !WITH.test(a.tokens[k]!.norm) && MEETING_ADJECTIVE.test(a.tokens[k]!.norm)) k++;
+  if (k > range[1] || !WITH.test(a.tokens[k]!.norm)) return null;
+  let other: string | null = null;
+  for (let j = k + 1; j <= Math.min(range[1], k + 5) && !other; j++) {
+    other = officialAt(a, officials, j)?.official.state ?? (a.stateAt[j] && a.stateAt[j]!.kind !== "demonym" ? a.stateAt[j]!.iso2 : null);
+  }
+  if (!other) return null;
+  const [sf] = a.sentenceTokens[a.tokenSentence[first]!]!;
+  for (let j = sf; j < first; j++) {
+    const s = officialAt(a, officials, j)?.official.state ?? (a.stateAt[j] && !topicMention(a, a.stateAt[j]!) ? a.stateAt[j]!.iso2 : null);
+    if (s && s !== other) return [s, other];
+  }
+  return null;
 }
 
 // Words of a later stop of a trip (folded cores): a visit only with a destination after them.

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../server/src/extract/extractArticle.ts";
+import type { ExtractionResult, Language } from "../../../server/src/extract/types.ts";
+
+// Rules of the 079-086 round, each on short sentences written for this test.
+
+const run = (text: string, lang: Language, date: string) => extractArticle(text, { lang, date });
+const meetings = (r: ExtractionResult) => r.meetings.map((m) => `${m.kind} ${m.participants.join("+")} ${m.date ?? "-"}`).sort();
+const agreements = (r: ExtractionResult) => r.agreements.map((x) => `${x.kind} ${x.parties.join("+")} ${x.date ?? "-"}`).sort();
+
+describe("talks on the sidelines of a summit", () => {
+  it("bilateral talks beside a larger summit are meetings of their own, between the subject and each counterpart, on the summit's day", () => {
+    expect(meetings(run("عقد قادة الأردن والعراق ومصر أمس الأحد في بغداد قمة ثلاثية بحثت التعاون الاقتصادي. وعلى هامش القمة، عقد الملك عبد الله الثاني لقاءً ثنائياً مع الرئيس المصري عبد الفتاح السيسي، ولقاءً آخر مع رئيس الوزراء العراقي محمد شياع السوداني.", "ar", "2024-03-04")))
+      .toEqual(["meeting EG+JO 2024-03-03", "meeting IQ+JO 2024-03-03", "summit EG+IQ+JO 2024-03-03"]);
+    expect(meetings(run("The leaders of Kenya, Uganda and Tanzania held a summit in Arusha on Friday to discuss trade. On the sidelines of the summit, Kenyan President William Ruto held a bilateral meeting with Ugandan President Yoweri Museveni.", "en", "2024-03-04")))
+      .toEqual(["meeting KE+UG 2024-03-01", "summit KE+TZ+UG 2024-03-01"]);
+  });
+});
