@@ -48,6 +48,8 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["اجتماعا", "meeting"], ["لقاءات", "meeting"], ["اجتماعات", "meeting"], ["اتصالات هاتفيه", "call"], ["مباحثات هاتفيه", "call"],
     // Later stops of a trip: "حطّ في دمشق", "انتقل إلى الدوحة", "ثم إلى مسقط" (visits only where a destination follows).
     ["حط", "visit"], ["حطت", "visit"], ["انتقل الي", "visit"], ["انتقلت الي", "visit"], ["ثم الي", "visit"], ["اتجه الي", "visit"],
+    // The same verbs with the traveller or the day between verb and destination: "انتقل عراقجي الخميس إلى الدوحة", "توجه أمس إلى بغداد".
+    ["انتقل", "visit"], ["انتقلت", "visit"], ["توجه", "visit"], ["توجهت", "visit"], ["اتجه", "visit"], ["اتجهت", "visit"],
     // A handshake or a brief word is an encounter: "صافح أردوغان زيلينسكي", "تبادلا مصافحة وحديثاً قصيراً".
     ["صافح", "meeting"], ["صافحه", "meeting"], ["تصافح", "meeting"], ["تصافحا", "meeting"], ["مصافحه", "meeting"], ["حديثا قصيرا", "meeting"],
   ],

@@ -292,6 +292,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       destinations.length = 0;
       if (s && s.last === hit.first - 1 && s.kind !== "demonym") destinations.push(s.iso2);
     }
+    // "توجّه بالشكر إلى قطر": turning to someone with thanks or an appeal is not travel.
+    if (kind === "visit" && hit.first === hit.last && /^(توجه|توجهت|اتجه|اتجهت)$/.test(t.cores.at(-1)!) && turnedWith(a, hit.last, range[1])) continue;
     // A word of a later stop ("flew", "then to", "حطّ") is a visit only with its destination.
     if (kind === "visit" && destinations.length === 0 && LEG_TRIGGER.test(a.tokens.slice(hit.first, hit.last + 1).map((w) => w.cores.at(-1)).join(" "))) continue;
     // A visit involves its visitor (named before the visit word, or by an official) and its destination;
@@ -535,6 +537,16 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
   return out;
 }
 
+/** "توجه الحسين بالشكر إلى", "توجه بالتهنئة": a "ب..." phrase between the verb and "إلى" (with thanks, an appeal). */
+function turnedWith(a: AnalyzedText, last: number, end: number): boolean {
+  for (let k = last + 1; k <= Math.min(end, last + 5); k++) {
+    const t = a.tokens[k]!;
+    if (TO.test(t.norm)) return false;
+    if (/^[وف]?بال/.test(t.norm)) return true;
+  }
+  return false;
+}
+
 const WITH = /^(مع|with)$/;
 const MEETING_ADJECTIVE = /^(ثناييا|ثنايي|اخر|منفصلا|مغلقا|مطولا|bilateral|separate|private|closed-door|brief|another|a|an)$/;
 /**
@@ -560,7 +572,7 @@ function withCounterpart(a: AnalyzedText, officials: ExtractedOfficial[], first:
 }
 
 // Words of a later stop of a trip (folded cores): a visit only with a destination after them.
-const LEG_TRIGGER = /^(he was in|she was in|flew|flying|drove to|driving to|stopped in|stopped off in|then to|then in|took him to|takes him to|took her to|takes her to|headed to|heads to|travel to|moved on to|went on to|leg|حط|حطت|انتقل الي|انتقلت الي|ثم الي|اتجه الي)$/;
+const LEG_TRIGGER = /^(he was in|she was in|flew|flying|drove to|driving to|stopped in|stopped off in|then to|then in|took him to|takes him to|took her to|takes her to|headed to|heads to|travel to|moved on to|went on to|leg|حط|حطت|انتقل الي|انتقلت الي|ثم الي|اتجه الي|انتقل|انتقلت|توجه|توجهت|اتجه|اتجهت)$/;
 
 /** The visitor of the latest visit told before (not to the given host): who a later stop's "he" is. */
 function travellerBefore(out: MeetingMention[], host: string | null): string | null {

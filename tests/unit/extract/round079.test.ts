@@ -16,3 +16,11 @@ describe("talks on the sidelines of a summit", () => {
       .toEqual(["meeting KE+UG 2024-03-01", "summit KE+TZ+UG 2024-03-01"]);
   });
 });
+
+describe("later stops of a trip", () => {
+  it("'انتقل'/'توجه' with the traveller or the day before 'إلى' is a stop of the trip; 'توجه بالشكر إلى' is not", () => {
+    expect(meetings(run("وصل وزير الخارجية التركي هاكان فيدان إلى عمّان أمس الأحد في مستهل جولة إقليمية. وانتقل فيدان اليوم الاثنين إلى بيروت، ثم توجه مساءً إلى دمشق.", "ar", "2024-05-06")))
+      .toEqual(["visit JO+TR 2024-05-05", "visit LB+TR 2024-05-06", "visit SY+TR 2024-05-06"]);
+    expect(meetings(run("وتوجه الرئيس التونسي قيس سعيّد بالشكر إلى الكويت على دعمها المتواصل.", "ar", "2024-05-06"))).toEqual([]);
+  });
+});
