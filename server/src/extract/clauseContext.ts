@@ -13,7 +13,8 @@ import type { ExtractedOfficial } from "./types.ts";
 // Words that open a new clause whose states are no longer the event's own.
 const CLAUSE_BREAK = /^(which|who|where|after|before|following|amid|despite|while|whereas|adding|saying|noting|stressing|against|face|regarding|concerning|about|بعد|رغم|بينما|فيما|حيث|بشان|حول|ضد|لمواجهه|مواجهه|alors|apres|malgre|tandis|contre)$/;
 // Brokers, critics and bystanders: "برعاية أميركية", "brokered by", "pressure from".
-const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|brokered|mediated|sponsored|pressure|presence|witnessed|sous)$/;
+// Also the verbs of a relative clause: "الاتفاق الذي رعته الصين", "الذي توسطت فيه قطر" (sponsored, mediated).
+const NOT_PARTY_BEFORE = /^(برعايه|بوساطه|بحضور|brokered|mediated|sponsored|pressure|presence|witnessed|sous|رعته|رعاه|رعتها|رعاها|ترعاه|يرعاه|ترعاها|يرعاها|رعت|رعي|توسطت|توسط)$/;
 // Nouns whose place is a topic: "الأوضاع في ليبيا", "the situation in Sudan", "spreading to Lebanon".
 const TOPIC_BEFORE = /^(الاوضاع|اوضاع|الوضع|التطورات|تطورات|الازمه|ازمه|الحرب|النزاع|الصراع|situation|crisis|war|conflict|fighting|developments|violence|unrest|spreading|spread|spilling|guerre|crise)$/;
 
@@ -91,7 +92,7 @@ export function statesInRange(a: AnalyzedText, first: number, last: number, keep
     if (!m || m.first !== k || m.last > last || keep && !keep(m)) continue;
     const prev = a.tokens[m.first - 1], prev2 = a.tokens[m.first - 2];
     if (prev && (NOT_PARTY_BEFORE.test(prev.norm) || NOT_PARTY_BEFORE.test(prev.cores[prev.cores.length - 1]!))) continue;
-    if (prev2 && prev && /^(from|by)$/.test(prev.norm) && NOT_PARTY_BEFORE.test(prev2.norm)) continue;
+    if (prev2 && prev && /^(from|by|فيه|فيها)$/.test(prev.norm) && NOT_PARTY_BEFORE.test(prev2.norm)) continue;
     if (topicMention(a, m)) continue;
     if (!out.includes(m.iso2)) out.push(m.iso2);
   }

@@ -24,3 +24,10 @@ describe("later stops of a trip", () => {
     expect(meetings(run("وتوجه الرئيس التونسي قيس سعيّد بالشكر إلى الكويت على دعمها المتواصل.", "ar", "2024-05-06"))).toEqual([]);
   });
 });
+
+describe("brokers", () => {
+  it("the state that sponsored or mediated an agreement, told in a relative clause, is no party to it", () => {
+    expect(agreements(run("وقّعت أرمينيا وأذربيجان أمس اتفاقاً لتبادل الأسرى رعته روسيا.", "ar", "2024-05-06"))).toEqual(["agreement AM+AZ 2024-05-05"]);
+    expect(agreements(run("وقّعت رواندا والكونغو الديمقراطية أمس الاتفاق الذي توسطت فيه قطر لوقف القتال.", "ar", "2024-05-06"))).toEqual(["agreement CD+RW 2024-05-05"]);
+  });
+});
