@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestApp } from "../support/startTestApp.ts";
-import { clickNode, launchChromium, waitForNetwork, type PageGlobals } from "./browserSupport.ts";
+import { clickNode, launchChromium, searchAndChoose, waitForNetwork, type PageGlobals } from "./browserSupport.ts";
 
 const API_KEY = "e2e-secret";
 
@@ -146,6 +146,45 @@ describe("presenting and sharing views", () => {
     await page.getByTestId("story-present").first().click();
     await page.getByTestId("presentation-step").waitFor();
     expect(await page.getByTestId("presentation-title").textContent()).toBe("Israel");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("presentation").waitFor({ state: "detached" });
+  });
+
+  it("presents the current view framed on the selection and its neighbours, not the whole graph", async () => {
+    await searchAndChoose(page, "search", "Belkhir El Farouk");
+    await page.getByTestId("details-panel").getByRole("heading", { level: 2 }).waitFor();
+    await page.getByTestId("present-button").click();
+    await page.getByTestId("presentation").waitFor();
+    // The view opened earlier ("Israel") no longer shows its selection: the presentation is titled by
+    // the selected entity, without the saved view's caption.
+    expect(await page.getByTestId("presentation-title").textContent()).toBe("Belkhir El Farouk");
+    expect(await page.getByTestId("presentation-caption").count()).toBe(0);
+    // The presented subject's rendered box on the canvas, once the framing animation has settled.
+    type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+    const framing = () =>
+      page.evaluate(() => {
+        type Eles = { length: number; id(): string; closedNeighborhood(): Eles; filter(s: string): Eles; renderedBoundingBox(o: object): Box };
+        const cy = (globalThis as unknown as { __cy: { $(s: string): Eles; width(): number; height(): number; zoom(): number } }).__cy;
+        const selected = cy.$("node:selected");
+        const subject = selected.closedNeighborhood().filter(":visible");
+        return { id: selected.id(), count: subject.length, box: subject.renderedBoundingBox({ includeLabels: false }), width: cy.width(), height: cy.height(), zoom: cy.zoom() };
+      });
+    let last = await framing();
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(100);
+      const next = await framing();
+      if (i > 6 && next.zoom === last.zoom && next.box.x1 === last.box.x1) break;
+      last = next;
+    }
+    expect(last.id).toMatch(/^person:/);
+    expect(last.count).toBeGreaterThan(2);
+    // All of it on screen, and large enough to read from the back of a room (the whole seed graph
+    // fitted leaves this neighbourhood under a fifth of the screen).
+    expect(last.box.x1).toBeGreaterThanOrEqual(0);
+    expect(last.box.y1).toBeGreaterThanOrEqual(0);
+    expect(last.box.x2).toBeLessThanOrEqual(last.width);
+    expect(last.box.y2).toBeLessThanOrEqual(last.height);
+    expect(Math.max(last.box.w / last.width, last.box.h / last.height)).toBeGreaterThan(0.4);
     await page.keyboard.press("Escape");
     await page.getByTestId("presentation").waitFor({ state: "detached" });
   });

@@ -237,8 +237,14 @@ export function App({ initialOverview = null }: { initialOverview?: GraphPiece |
         state: step.view ? safeParse(step.view.state) : null,
       })),
     });
-  const presentCurrent = () =>
-    startPresentation({ title: currentView?.title ?? "Entente", index: 0, steps: [{ title: currentView?.title ?? "Entente", caption: currentView?.caption ?? null, state: null }] });
+  const presentCurrent = () => {
+    // The saved view's title and caption while its selection is still the one shown; else the view
+    // is titled by what it is about now: the selected entity.
+    const selected = state.selectedId === null ? undefined : state.graph.nodes.get(state.selectedId);
+    const savedShown = currentView !== null && (safeParse(currentView.state)?.selected ?? null) === state.selectedId;
+    const title = savedShown ? currentView.title : selected ? labelIn(selected, language) : (currentView?.title ?? "Entente");
+    startPresentation({ title, index: 0, steps: [{ title, caption: savedShown ? currentView.caption : null, state: null }] });
+  };
   const exitPresentation = useCallback(() => {
     setPresentation(null);
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
@@ -248,12 +254,13 @@ export function App({ initialOverview = null }: { initialOverview?: GraphPiece |
     previous: () => presentation && goToStep(presentation, presentation.index - 1),
     exit: exitPresentation,
   });
-  // A step without a saved camera is framed once the screen has its presentation size (full
+  // A step without a saved camera is framed once the screen has its presentation size: its path or
+  // selection with their neighbours, else the whole graph (full
   // screen arrives after the first layout).
   const presentedStep = presentation ? presentation.steps[presentation.index] : undefined;
   useEffect(() => {
     if (!presentedStep || presentedStep.state?.camera || explorer.load.status !== "ready") return;
-    const timer = window.setTimeout(() => networkRef.current?.fit(), 400);
+    const timer = window.setTimeout(() => networkRef.current?.fit(true), 400);
     return () => window.clearTimeout(timer);
   }, [presentedStep, explorer.load.status]);
   useEffect(() => {

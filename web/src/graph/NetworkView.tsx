@@ -1,5 +1,5 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
-import cytoscape, { type Core, type ElementDefinition, type NodeCollection, type NodeSingular } from "cytoscape";
+import cytoscape, { type CollectionReturnValue, type Core, type ElementDefinition, type NodeCollection, type NodeSingular } from "cytoscape";
 import type { Highlight } from "../explorer/ExplorerState.ts";
 import type { LoadedGraph } from "../explorer/LoadedGraph.ts";
 import type { NetworkArrangement, NetworkCamera, NodePositions } from "./NetworkCamera.ts";
@@ -28,7 +28,8 @@ declare global {
 export interface NetworkHandle {
   camera(): NetworkCamera | null;
   positions(): NodePositions;
-  fit(): void;
+  /** Fits the visible graph; with `subject`, frames the found path or the selection's neighbourhood when there is one. */
+  fit(subject?: boolean): void;
   /** The whole network as a PNG at twice the screen resolution. */
   exportPng(): Promise<Blob>;
   /** The whole network as SVG markup. */
@@ -169,11 +170,20 @@ export function NetworkView(props: NetworkViewProps) {
         });
         return positions;
       },
-      fit: () => {
+      fit: (subject = false) => {
         const cy = cyRef.current;
         if (!cy) return;
         viewportMovedByUserRef.current = false;
-        cy.animate({ fit: { eles: cy.elements(":visible"), padding: FIT_PADDING } }, { duration: 300 });
+        const focus = subject ? subjectOf(cy) : cy.collection();
+        if (focus.empty()) {
+          cy.animate({ fit: { eles: cy.elements(":visible"), padding: FIT_PADDING } }, { duration: 300 });
+          return;
+        }
+        // Framed like cy.fit would, but no closer than MAX_SUBJECT_ZOOM.
+        const zoom = Math.min(fittedViewport(cy, focus.nodes(), FIT_PADDING).zoom, MAX_SUBJECT_ZOOM);
+        const box = focus.boundingBox({ includeLabels: true });
+        const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
+        cy.animate({ zoom, pan }, { duration: 300 });
       },
       exportPng: async () => {
         const cy = cyRef.current;
@@ -565,6 +575,8 @@ function labelsLegible(zoom: number, labelScale: number): boolean {
 /** Below this share of the viewport, a selected neighbourhood is zoomed into to be readable. */
 const SMALL_NEIGHBORHOOD_SHARE = 0.35;
 const MAX_FOCUS_ZOOM = 1;
+/** A presented subject is framed no closer than this: one node alone would otherwise fill the room's screen. */
+const MAX_SUBJECT_ZOOM = 2;
 
 /**
  * Brings a selected node into view: zooms onto its neighbourhood when that is too small on screen
@@ -587,6 +599,12 @@ function frameSelection(cy: Core, node: NodeSingular): void {
     }
   }
   if (!isInView(cy, node.position())) cy.animate({ center: { eles: node } }, { duration: 300 });
+}
+
+/** What the view is about: a found path, else the selection and its neighbours (empty without either). */
+function subjectOf(cy: Core): CollectionReturnValue {
+  const path = cy.elements(".highlighted:visible");
+  return path.nonempty() ? path : cy.elements(".neighbor:visible");
 }
 
 /** The zoom at which `elements` would fill the viewport with `padding`, like `cy.fit` would set. */
