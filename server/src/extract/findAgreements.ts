@@ -194,6 +194,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     // signing verb.
     if (nextTok && /^(with|avec)$/.test(nextTok.norm) && /^deals?$/.test(t.norm) && !dealNoun(a, hit.first)) continue;
     if (nextTok && /^(محتمل|مقترح|مرتقب|مامول|منشود)$/.test(nextTok.cores.at(-1)!)) continue;
+    // "الموعد الجديد جرى الاتفاق عليه", "تم الاتفاق عليها": "it was agreed upon", said of a date or a step told before.
+    if (t.arabic && prev && /^[وف]?(تم|جري|يتم|سيتم|يجري|سيجري)$/.test(prev.norm) && nextTok && /^(عليه|عليها|عليهما|عليهم)$/.test(nextTok.norm)) continue;
     if (a.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((x) => WISH.test(x.norm) || WISH.test(x.cores[x.cores.length - 1]!))) continue;
     // Arabic إعلان is also "announcement": count it only quoted, named, or as "إعلان نوايا/مشترك".
     let name = agreementName(a, hit.first, hit.last);

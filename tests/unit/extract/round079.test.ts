@@ -31,3 +31,9 @@ describe("brokers", () => {
     expect(agreements(run("وقّعت رواندا والكونغو الديمقراطية أمس الاتفاق الذي توسطت فيه قطر لوقف القتال.", "ar", "2024-05-06"))).toEqual(["agreement CD+RW 2024-05-05"]);
   });
 });
+
+describe("agreed upon", () => {
+  it("'جرى الاتفاق عليه' said of a date is no agreement", () => {
+    expect(agreements(run("وأوضح البيان أن موعد القمة جرى الاتفاق عليه خلال اتصال هاتفي بين الرئيس المصري والرئيس الكيني.", "ar", "2024-05-06"))).toEqual([]);
+  });
+});
