@@ -223,13 +223,20 @@ function focusStates(a: AnalyzedText): string[] {
   return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k]) => k);
 }
 
+// Nouns a possessive state governs in a phrase of its own: "Russia's full-scale invasion", "China's military build-up".
+const GOVERNED_NOUN = /^(invasion|war|attack|attacks|offensive|annexation|occupation|aggression|blockade|sanctions|bombardment|strikes|build-up|buildup|incursion)$/;
+
 /** The state of a person no title places: a coordinated official's state, then the sentence, then the article. */
 function contextState(a: AnalyzedText, p: PersonDraft, focus: string[], persons: PersonDraft[]): { state: string | null; weak: boolean } {
   const first = p.spans[0]?.[0] ?? 0;
   const sentence = a.tokenSentence[first];
   // A nisba inside another person's name ("محمد شياع السوداني") is not a state of the sentence.
   const inName = (s: { first: number; last: number }) => persons.some((q) => q.spans.some(([f, l]) => s.first >= f && s.last <= l));
-  const inSentence = a.states.filter((s) => a.tokenSentence[s.first] === sentence && s.first < first && !inName(s));
+  // "since Russia's full-scale invasion, and Prime Minister Justin Trudeau": a possessive state that governs another
+  // noun is that noun's, not the person's ("Canada's Prime Minister Justin Trudeau" keeps it: only title words between).
+  const possessiveOfOther = (s: { first: number; last: number }) => a.tokens[s.last + 1]?.norm === "s" && /^['’]$/.test(a.text.slice(a.tokens[s.last]!.end, a.tokens[s.last + 1]!.start))
+    && a.tokens.slice(s.last + 2, Math.min(first, s.last + 6)).some((t) => GOVERNED_NOUN.test(t.norm));
+  const inSentence = a.states.filter((s) => a.tokenSentence[s.first] === sentence && s.first < first && !inName(s) && !possessiveOfOther(s));
   if (inSentence.length) return { state: inSentence[inSentence.length - 1]!.iso2, weak: false };
   // A bare title in a report filed from a capital ("OTTAWA, Sept 23 - ... Defence Minister X said") is the
   // dateline state's, even when another state is named more often; failing a dateline, the most named state.

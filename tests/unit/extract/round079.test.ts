@@ -37,3 +37,10 @@ describe("agreed upon", () => {
     expect(agreements(run("وأوضح البيان أن موعد القمة جرى الاتفاق عليه خلال اتصال هاتفي بين الرئيس المصري والرئيس الكيني.", "ar", "2024-05-06"))).toEqual([]);
   });
 });
+
+describe("officials' state", () => {
+  it("a possessive state governing another noun ('Russia's full-scale invasion') does not place the bare title after it", () => {
+    const r = run("WARSAW, March 4 - Ukraine's president made his first visit to Poland since Russia's full-scale invasion, and Prime Minister Donald Tusk promised more help at the border.", "en", "2024-03-05");
+    expect(r.officials.find((o) => o.name === "Donald Tusk")?.state).toBe("PL");
+  });
+});
