@@ -320,6 +320,11 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     // "regular visits", "زيارات دورية", "periodic talks": a practice, not an event.
     if (!/^[A-Z]/.test(a.text.slice(t.start, t.start + 1)) && (REGULAR.test(a.tokens[hit.first - 1]?.norm ?? "") || REGULAR.test(a.tokens[hit.first - 2]?.norm ?? "") && /^(reciprocal|mutual|high-level|bilateral)$/.test(a.tokens[hit.first - 1]?.norm ?? "")
       || t.arabic && REGULAR.test(a.tokens[hit.last + 1]?.cores.at(-1) ?? ""))) continue;
+    // "agreed to hold such meetings regularly", "عقد لقاءات بشكل دوري", "meet annually": a practice, not an event.
+    if (a.tokens[hit.first - 1]?.norm === "such" || a.tokens.slice(hit.last + 1, hit.last + 3).some((w) => /^(regularly|annually|periodically|routinely|بانتظام|سنويا|دوريا)$/.test(w.norm))
+      || a.tokens[hit.last + 1]?.norm === "بشكل" && /^(دوري|منتظم|سنوي)$/.test(a.tokens[hit.last + 2]?.norm ?? "")) continue;
+    // "chaired the cabinet meeting", "a cabinet session": a government's own sitting, not a meeting between states.
+    if (kind === "meeting" && /^(cabinet|cabinet's)$/.test(a.tokens[hit.first - 1]?.norm ?? "")) continue;
     // "followed by visits by both foreign ministers", "زيارات متبادلة", "exchanged visits": one visit each way.
     if (kind === "visit" && destinations.length === 0 && reciprocal(a, hit.first, hit.last, range)) {
       const pair = participants.length === 2 ? [...participants] : recentPair(a, hit.first) ?? focusStates(a).slice(0, 2);

@@ -44,3 +44,9 @@ describe("officials' state", () => {
     expect(r.officials.find((o) => o.name === "Donald Tusk")?.state).toBe("PL");
   });
 });
+
+describe("meetings that are no diplomatic event", () => {
+  it("a cabinet meeting, and meetings held as a practice ('such meetings regularly'), are not events", () => {
+    expect(meetings(run("HELSINKI, May 3 - Finnish Prime Minister Sanna Marin chaired the cabinet meeting on Tuesday. The leaders of Finland and Estonia agreed to hold such meetings regularly.", "en", "2024-06-04"))).toEqual([]);
+  });
+});
