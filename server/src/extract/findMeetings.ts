@@ -41,6 +41,8 @@ interface MeetingMention {
   virtual?: boolean;
   /** "their first face-to-face meeting", "in-person talks": never a call, whatever else its sentence tells. */
   inPerson?: boolean;
+  /** "A second meeting followed", "اللقاء الثاني": another event of the series told just before. */
+  ordinal?: boolean;
   /** Talks told as held on the sidelines of the summit told before ("على هامش القمة"): dated by it, never merged into it. */
   beside?: boolean;
   /** "اجتماع عمّان", "the Negev Summit": the state of the venue the event is named after. */
@@ -70,6 +72,13 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
     if (m.kind !== "meeting" || !lastSummit || m.participants.length !== 2 || !LINKED_IN_TIME.test(foldForKey(m.evidence.sentence))) continue;
     if (mentions.some((x) => x.anaphor && x.kind === "summit" && x.evidence.start === m.evidence.start && x.trigger < m.trigger)) { m.date ??= lastSummit.date; m.beside = true; }
   }
+  // "Moon and Kim had first met in April ... A second meeting followed a month later": an ordinal event that names no
+  // state is the next of the series told just before, between the same states, and an event of its own.
+  mentions.forEach((m, i) => {
+    if (!m.ordinal || m.participants.length > 0) return;
+    const before = mentions.slice(0, i).reverse().find((x) => x.kind !== "visit" && x.kind !== "call" && x.kind !== "exercise" && x.participants.length > 0 && a.tokenSentence[x.trigger]! >= a.tokenSentence[m.trigger]! - 1);
+    if (before) { m.participants = [...before.participants]; m.separate = true; }
+  });
   const focus = focusStates(a);
   const events: MeetingMention[][] = [];
   // Talks and receptions told in a sentence about a phone call are that call.
@@ -537,6 +546,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated, anaphor,
       future: toCome(a, hit.first, range[0]), virtual, venue: kind === "visit" ? null : namedVenue(a, hit.first, hit.last),
       inPerson: /face-to-face|in-person|in person/.test(a.text.slice(a.tokens[Math.max(0, hit.first - 4)]!.start, t.start).toLowerCase()),
+      ordinal: kind !== "visit" && (t.arabic ? ORDINAL.test(a.tokens[hit.last + 1]?.norm ?? "") : ORDINAL.test(prevTok?.norm ?? "")),
     });
   }
   return out;
@@ -636,6 +646,7 @@ function reciprocal(a: AnalyzedText, first: number, last: number, range: [number
 }
 
 const REGULAR = /^(regular|periodic|routine|shuttle|دوريه|منتظمه)$/;
+const ORDINAL = /^(second|third|fourth|fifth|الثاني|الثالث|الرابع|الخامس|الثانيه|الثالثه|الرابعه|الخامسه|ثان|ثانيه|ثالث|ثالثه)$/;
 const SEPARATELY = /^(separately|separate|respectivement|separement|منفصله|منفصلين|حده)$/;
 
 /** The states of a clause in the order the text first names them (a state, or an official's state). */

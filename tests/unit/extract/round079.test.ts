@@ -50,3 +50,12 @@ describe("meetings that are no diplomatic event", () => {
     expect(meetings(run("HELSINKI, May 3 - Finnish Prime Minister Sanna Marin chaired the cabinet meeting on Tuesday. The leaders of Finland and Estonia agreed to hold such meetings regularly.", "en", "2024-06-04"))).toEqual([]);
   });
 });
+
+describe("ordinal events", () => {
+  it("'a second meeting' naming no state is the next meeting between the states of the one told before, an event of its own", () => {
+    const text = "TBILISI, June 4 - Georgia and Armenia agreed on Tuesday to open a second border crossing, officials said after talks between the two governments in the Georgian capital.\n\n"
+      + "The new crossing is meant to ease lorry traffic on the main road between the two countries, which is often blocked in winter. Officials said construction would begin next spring and take about two years, with funding from both budgets and a loan from a development bank.\n\n"
+      + "The foreign ministers of Georgia and Armenia first met to discuss the crossing in Tbilisi in March. A second meeting followed in April. The talks came a week after Georgia hosted the leaders of Azerbaijan and Turkey for a summit in Batumi.";
+    expect(meetings(run(text, "en", "2024-06-04"))).toEqual(["meeting AM+GE 2024-03", "meeting AM+GE 2024-04", "meeting AM+GE 2024-06-04", "summit AZ+GE+TR -"]);
+  });
+});
