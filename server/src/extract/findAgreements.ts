@@ -71,7 +71,14 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
   for (const m of mentions) {
     // A bare anaphor ("الاتفاق", "the deal") late in the text names the article's main agreement; others the latest one.
     const anaphor = m.definite && !m.explicitParties && !m.date && !m.name;
-    const target = anaphor ? merged.find((g) => compatible(g.ms, m, a.published)) : [...merged].reverse().find((g) => compatible(g.ms, m, a.published));
+    // "الاتفاق المصري الصومالي", "the Egypt-Somalia deal": a definite mention naming its parties is the instrument of
+    // those parties told before, not merely the latest one.
+    const overlap = (g: { ms: AgreementMention[] }) => {
+      const gp = new Set(g.ms.flatMap((x) => x.parties));
+      return m.parties.filter((p) => gp.has(p)).length / new Set([...gp, ...m.parties]).size >= 0.5;
+    };
+    const ownParties = m.definite && m.explicitParties && m.parties.length >= 2 && !m.bothSides ? [...merged].reverse().find((g) => overlap(g) && compatible(g.ms, m, a.published)) : undefined;
+    const target = ownParties ?? (anaphor ? merged.find((g) => compatible(g.ms, m, a.published)) : [...merged].reverse().find((g) => compatible(g.ms, m, a.published)));
     // Past a few dozen mentions an instrument is settled; keeping more would only slow merging.
     if (target) { if (target.ms.length < 40) target.ms.push(m); }
     else merged.push({ ms: [m] });

@@ -59,3 +59,10 @@ describe("ordinal events", () => {
     expect(meetings(run(text, "en", "2024-06-04"))).toEqual(["meeting AM+GE 2024-03", "meeting AM+GE 2024-04", "meeting AM+GE 2024-06-04", "summit AZ+GE+TR -"]);
   });
 });
+
+describe("definite mentions naming their parties", () => {
+  it("'الاتفاق المصري السوداني' is the Egypt-Sudan agreement told before, not the latest one", () => {
+    expect(agreements(run("وقّعت مصر والسودان أمس اتفاقاً للتعاون العسكري. وفي مارس الماضي، وقّع السودان مع روسيا اتفاقية لإنشاء قاعدة بحرية. ويثير الاتفاق المصري السوداني قلق أديس أبابا.", "ar", "2024-05-06")))
+      .toEqual(["agreement EG+SD 2024-05-05", "agreement RU+SD 2024-03"]);
+  });
+});
