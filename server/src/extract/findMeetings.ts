@@ -742,6 +742,8 @@ function destinationsAfter(a: AnalyzedText, last: number, end: number, officials
     }
     // "عاد دراغي إلى روما", "returned to Rome": the way home is not a destination.
     if (/^(عاد|عادت|غادر|غادرت|returned|returns|left|departed|rentre|rentree)$/.test(t.cores.at(-1)!)) break;
+    // "وتأتي الزيارة في ظل توتر بين مقديشو وأديس أبابا", "amid tension between": the background, not a destination.
+    if (!seenTo && out.length === 0 && /^(ظل|وسط|بين|amid|between|despite|رغم)$/.test(t.norm)) break;
     if (TO.test(t.norm) || TO.test(t.cores.at(-1)!)) { seenTo = true; k++; continue; }
     if (/^(العاصمه|عاصمه|capital)$/.test(t.cores.at(-1)!) && seenTo) { k++; continue; }
     if (out.length > 0 && /^(and|et|و)$/.test(t.norm)) { k++; continue; }

@@ -66,3 +66,10 @@ describe("definite mentions naming their parties", () => {
       .toEqual(["agreement EG+SD 2024-05-05", "agreement RU+SD 2024-03"]);
   });
 });
+
+describe("background of a visit", () => {
+  it("'وتأتي الزيارة في ظل توتر بين ... و...' names no destination", () => {
+    expect(meetings(run("وصل الرئيس الصومالي حسن شيخ محمود إلى الدوحة أمس الأحد في زيارة رسمية. وتأتي الزيارة في ظل توتر بين مقديشو وأديس أبابا.", "ar", "2024-05-06")))
+      .toEqual(["visit QA+SO 2024-05-05"]);
+  });
+});
