@@ -61,6 +61,16 @@ describe("analyst queries on the seed articles", () => {
     for (const e of p.edges) expect(e.evidence.length).toBeGreaterThan(0);
   });
 
+  it("gives each sequence of entities once, though two relationships may join the same pair", async () => {
+    // Algeria and Israel meet only through Russia and the US, via meetings and agreements that a
+    // state both hosts and attends, or signs and is party to: several relationship paths per route.
+    const { body } = await gql('{ paths(from: "state:DZ", to: "state:IL", maxLength: 6, first: 10) { length nodes { id } } }');
+    expect(body.errors).toBeUndefined();
+    const routes = body.data.paths.map((p: { nodes: { id: string }[] }) => p.nodes.map((n) => n.id).join(" > "));
+    expect(routes.length).toBeGreaterThan(1);
+    expect(new Set(routes).size).toBe(routes.length);
+  });
+
   it("orders an entity's timeline by date and restricts it to a period", async () => {
     const { body } = await gql('{ timeline(id: "state:MA") { totalCount nodes { date { value precision } node { id type } relation } } }');
     const dates = body.data.timeline.nodes.map((n: { date: { value: string } }) => n.date.value);

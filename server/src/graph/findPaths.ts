@@ -22,10 +22,12 @@ export interface PathRow {
 
 /** Longest path searched; variable-length bounds cannot be parameters, so they come from here. */
 export const MAX_PATH_LENGTH = 6;
+/** Shortest paths read before those through the same entities are merged (allShortestPaths can return thousands). */
+const PATH_CANDIDATES = 500;
 
 /**
  * Shortest paths between two entities over the given relationship types (all when empty),
- * never through articles, with the evidence of every edge.
+ * never through articles, with the evidence of every edge; each sequence of entities once.
  */
 export async function findPaths(ctx: GraphContext, fromId: string, toId: string, maxLength: number, types: RelationType[], first: number): Promise<PathRow[]> {
   const n = Math.max(1, Math.min(MAX_PATH_LENGTH, Math.trunc(maxLength)));
@@ -36,6 +38,11 @@ export async function findPaths(ctx: GraphContext, fromId: string, toId: string,
        WHERE a <> b AND NOT a:Article AND NOT b:Article
        MATCH p = allShortestPaths((a)-[*..${n}]-(b))
        WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+       // Two relationships between the same pair (a state that hosts and attends a meeting) give
+       // paths through the same entities: one of them each, from a bounded number of candidates.
+       WITH p LIMIT ${PATH_CANDIDATES}
+       WITH [x IN nodes(p) | x.id] AS key, collect(p)[0] AS p
+       ORDER BY key
        WITH p LIMIT toInteger($first)
        RETURN [x IN nodes(p) | {props: x {.*, text: null, searchText: null, searchKey: null, searchKeys: null}, labels: labels(x),
                 degree: COUNT { (x)-[y]-() WHERE type(y) IN $types }}] AS nodes,
