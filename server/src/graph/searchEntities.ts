@@ -23,6 +23,25 @@ export function buildSearchQuery(text: string): string | null {
     .join(" AND ");
 }
 
+/** Candidates read from the index before ranking, so that the first page and later ones rank the same set. */
+const MIN_CANDIDATES = 100;
+
+/**
+ * How a name matches the text, best first: [tier, length]. Tier 0: a name is exactly the text;
+ * 1: a name begins with it as whole words; 2: a name begins with it (a word being typed); 3: the
+ * rest. Within tiers 1 and 2 the shorter name completes the text more closely ("Isra": Israel
+ * before Israel Defense Forces).
+ */
+export function matchRank(key: string, nameKeys: readonly string[]): [number, number] {
+  if (nameKeys.includes(key)) return [0, key.length];
+  const shortest = (names: string[]) => Math.min(...names.map((name) => name.length));
+  const byWords = nameKeys.filter((name) => name.startsWith(`${key} `));
+  if (byWords.length) return [1, shortest(byWords)];
+  const byPrefix = nameKeys.filter((name) => name.startsWith(key));
+  if (byPrefix.length) return [2, shortest(byPrefix)];
+  return [3, 0];
+}
+
 /** Ranked full-text search over names and aliases of the given labels (all when empty). */
 export async function searchEntities(ctx: GraphContext, text: string, labels: EntityLabel[], first: number): Promise<SearchHitRow[]> {
   const query = buildSearchQuery(text);
@@ -31,17 +50,22 @@ export async function searchEntities(ctx: GraphContext, text: string, labels: En
     const res = await tx.run(
       `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($fetch)}) YIELD node AS n, score
        WHERE size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels)
-       WITH n, score LIMIT toInteger($first)
        RETURN n {.*, text: null} AS props, labels(n) AS labels, score,
               COUNT { (n)-[r]-() WHERE type(r) IN $types } AS degree`,
-      { query, labels, first, fetch: first * 4, types: RELATION_TYPES },
+      { query, labels, fetch: Math.max(first * 4, MIN_CANDIDATES), types: RELATION_TYPES },
     );
     const key = searchKey(text);
-    return res.records.map((r) => {
+    const hits = res.records.map((r) => {
       const props = r.get("props") as Record<string, unknown>;
       const aliases = (props.aliases as string[] | undefined) ?? [];
       const matched = aliases.find((a) => searchKey(a).includes(key)) ?? null;
-      return { node: toGraphNode(props, r.get("labels"), r.get("degree")), score: r.get("score"), matched };
+      const rank = matchRank(key, (props.searchKeys as string[] | undefined) ?? []);
+      return { hit: { node: toGraphNode(props, r.get("labels"), r.get("degree")), score: r.get("score") as number, matched }, rank };
     });
+    // Lucene's score favours a name that repeats the words ("Israel Defense Forces", alias "Israeli
+    // army"...) over the entity that is called exactly that: whole names first, then the names the
+    // text begins (shortest first), then the rest, each by score.
+    hits.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || b.hit.score - a.hit.score);
+    return hits.slice(0, first).map((h) => h.hit);
   });
 }
