@@ -262,6 +262,7 @@ export const arabicMessages: Messages = {
     find: "ابحث عن مسارات",
     finding: "جارٍ البحث عن مسارات…",
     none: "لا مسار ضمن هذا الطول.",
+    searchLonger: (count: number) => `ابحث حتى ${countOf(count, { one: "خطوة واحدة", two: "خطوتين", few: "خطوات", many: "خطوة" })}`,
     results: (count: number) => countOf(count, { one: "مسار واحد", two: "مساران", few: "مسارات", many: "مسارًا" }),
     show: "اعرض",
     shown: "معروض",

@@ -252,6 +252,7 @@ export const englishMessages = {
     find: "Find paths",
     finding: "Looking for paths…",
     none: "No path within that length.",
+    searchLonger: (count: number) => `Search up to ${plural(count, "step", "steps")}`,
     results: (count: number) => plural(count, "path", "paths"),
     show: "Show",
     shown: "Shown",

@@ -11,6 +11,10 @@ import { SearchBox } from "../search/SearchBox.tsx";
 import type { PathEndpoint } from "./PathEndpoint.ts";
 import { usePathFinder } from "./usePathFinder.ts";
 
+/** The lengths offered; the API searches at most 6 edges (MAX_PATH_LENGTH on the server). */
+const PATH_LENGTHS = [2, 3, 4, 5, 6];
+const LONGEST_PATH = PATH_LENGTHS[PATH_LENGTHS.length - 1]!;
+
 export interface PathFinderProps {
   from: PathEndpoint | null;
   to: PathEndpoint | null;
@@ -24,17 +28,19 @@ export function PathFinder({ from, to, onChangeEnds, onShow }: PathFinderProps) 
   const { language, messages } = useLanguage();
   const { search, find, clear } = usePathFinder();
   const [maxLength, setMaxLength] = useState(4);
+  const [searchedLength, setSearchedLength] = useState(4);
   const [shownIndex, setShownIndex] = useState<number | null>(null);
 
   const show = (path: PathFields, index: number) => {
     setShownIndex(index);
     onShow(path);
   };
-  const submit = async () => {
+  const submit = async (length = maxLength) => {
     if (!from || !to) return;
     setShownIndex(null);
     onShow(null);
-    await find(from.id, to.id, maxLength);
+    setSearchedLength(length);
+    await find(from.id, to.id, length);
   };
   const nodeLabel = (node: { label: string; labelEn?: string | null; labelAr?: string | null }) =>
     labelIn({ label: node.label, labelEn: node.labelEn ?? null, labelAr: node.labelAr ?? null }, language);
@@ -70,7 +76,7 @@ export function PathFinder({ from, to, onChangeEnds, onShow }: PathFinderProps) 
         <label className="field field--inline">
           <span>{messages.paths.maxLength}</span>
           <select value={maxLength} onChange={(event) => setMaxLength(Number(event.target.value))}>
-            {[2, 3, 4, 5, 6].map((length) => (
+            {PATH_LENGTHS.map((length) => (
               <option key={length} value={length}>
                 {messages.paths.steps(length)}
               </option>
@@ -80,7 +86,7 @@ export function PathFinder({ from, to, onChangeEnds, onShow }: PathFinderProps) 
         <button type="button" className="button" onClick={() => onChangeEnds(to, from)} disabled={!from && !to}>
           {messages.paths.swap}
         </button>
-        <button type="button" className="button button--primary" onClick={submit} disabled={!from || !to || search.status === "loading"} data-testid="path-find">
+        <button type="button" className="button button--primary" onClick={() => void submit()} disabled={!from || !to || search.status === "loading"} data-testid="path-find">
           {messages.paths.find}
         </button>
         {(search.status !== "idle" || from || to) && (
@@ -100,7 +106,24 @@ export function PathFinder({ from, to, onChangeEnds, onShow }: PathFinderProps) 
       </div>
       {search.status === "loading" && <p className="status" role="status">{messages.paths.finding}</p>}
       {search.status === "error" && <p className="status status--error" role="alert">{describeApiError(search.error, messages)}</p>}
-      {search.status === "success" && search.paths.length === 0 && <p className="status" role="status">{messages.paths.none}</p>}
+      {search.status === "success" && search.paths.length === 0 && (
+        <div className="status" role="status">
+          <p>{messages.paths.none}</p>
+          {searchedLength < LONGEST_PATH && (
+            <button
+              type="button"
+              className="button"
+              data-testid="path-longer"
+              onClick={() => {
+                setMaxLength(LONGEST_PATH);
+                void submit(LONGEST_PATH);
+              }}
+            >
+              {messages.paths.searchLonger(LONGEST_PATH)}
+            </button>
+          )}
+        </div>
+      )}
       {search.status === "success" && search.paths.length > 0 && (
         <ol className="path-list" data-testid="path-results" aria-label={messages.paths.results(search.paths.length)}>
           {search.paths.map((path, index) => (
