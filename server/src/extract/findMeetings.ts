@@ -295,6 +295,15 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     const passive = /^(was|were|been|being)$/.test(a.tokens[hit.first - 1]?.norm ?? "") && t.norm === "received";
     if (/^(received|receives|hosted|hosts|saw|استقبل|استقبلت|يستقبل)$/.test(t.cores.at(-1)!) && !passive && !guestAfter(a, officials, hit.last, range[1])) continue;
     const destinations = destinationsAfter(a, hit.last, range[1], officials);
+    // "ومن المقرر أن تشمل الجولة في مرحلتها التالية القاهرة وعمّان": the verb of including comes before the tour word
+    // (verb, subject, object); its stops follow past a short phrase.
+    if (destinations.length === 0 && /^(جوله|الجوله)$/.test(t.cores.at(-1)!) && /^[وف]?(ت|ي|ست|سي)?شمل(ت)?$/.test(a.tokens[hit.first - 1]?.norm ?? "")) {
+      for (let k = hit.last + 1; k <= Math.min(range[1], hit.last + 6); k++) {
+        if (!placeAt(a, k)) continue;
+        destinations.push(...destinationsAfter(a, k - 1, range[1], officials));
+        break;
+      }
+    }
     // "The Israel leg came on Tuesday": the state right before "leg" is the stop.
     if (t.norm === "leg" && hit.first === hit.last) {
       const s = a.stateAt[hit.first - 1];
@@ -365,6 +374,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       const [sentenceFirst] = a.sentenceTokens[a.tokenSentence[hit.first]!]!;
       const visitor = people.map((o) => o.state).find((p) => p && !destinations.includes(p)) ?? participants.find((p) => !destinations.includes(p) && !hosts.includes(p))
         ?? officialsInRange(a, officials, sentenceFirst, hit.first - 1).map((o) => o.state).find((p) => p && !destinations.includes(p) && !hosts.includes(p))
+        // "الجولة", "the tour": the traveller of the trip told before.
+        ?? ((t.arabic ? /^[وفبل]?ال/.test(t.norm) : /^(the|this|his|her)$/.test(a.tokens[hit.first - 1]?.norm ?? "")) ? travellerBefore(out, null) : null)
         ?? previousSentenceState(a, hit.first, destinations);
       for (const h of hosts) if (h !== visitor && !destinations.includes(h)) destinations.unshift(h);
       const d = nearestDate(a, hit.first, range);

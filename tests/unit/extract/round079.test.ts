@@ -73,3 +73,10 @@ describe("background of a visit", () => {
       .toEqual(["visit QA+SO 2024-05-05"]);
   });
 });
+
+describe("planned stops of a tour", () => {
+  it("'أن تشمل الجولة في مرحلتها الثانية X وY': one visit per stop, by the traveller of the tour told before", () => {
+    expect(meetings(run("بدأ وزير الخارجية السعودي جولة في شرق آسيا أمس الأحد بزيارة طوكيو. ومن المقرر أن تشمل الجولة في مرحلتها الثانية سيول وجاكرتا.", "ar", "2024-05-06")))
+      .toEqual(["visit ID+SA -", "visit JP+SA 2024-05-05", "visit KR+SA -"]);
+  });
+});
