@@ -7,8 +7,8 @@ const KIND_FILTERED_TYPES = new Set(["AGREEMENT", "MEETING"]);
 
 /**
  * Ids of the loaded nodes to draw: those not hidden by hand, of a type and kind switched on, of a
- * chosen domain (agreements), in the time range (dated items), and, when states are chosen,
- * those states and what links to them directly.
+ * chosen domain (agreements), in the time range (dated items; people and organizations through
+ * their dated items), and, when states are chosen, those states and what links to them directly.
  */
 export function visibleNodeIds(
   graph: LoadedGraph,
@@ -28,6 +28,7 @@ export function visibleNodeIds(
     if (!isInTimeRange(node.date, time)) continue;
     passing.add(node.id);
   }
+  dropInactiveActors(graph, time, passing);
   if (filters.states.length === 0) return passing;
   const states = new Set(filters.states.filter((id) => passing.has(id)));
   const kept = new Set(states);
@@ -37,4 +38,26 @@ export function visibleNodeIds(
     if (states.has(edge.target)) kept.add(edge.source);
   }
   return kept;
+}
+
+/** Types shown through their dated neighbours: a person or body appears once it acts, as playback runs. */
+const ACTOR_TYPES = new Set(["PERSON", "ORGANIZATION"]);
+
+/**
+ * People and organizations carry no date of their own. One linked to dated items (meetings,
+ * agreements) none of which falls in the time range is left out; one linked to no dated item
+ * stays, as nothing says when it belongs. Types or kinds switched off do not count: only dates.
+ */
+function dropInactiveActors(graph: LoadedGraph, time: TimeRange, passing: Set<string>): void {
+  const active = new Map<string, boolean>();
+  for (const edge of graph.edges.values()) {
+    for (const [actorId, otherId] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
+      if (active.get(actorId) === true || !passing.has(actorId)) continue;
+      const actor = graph.nodes.get(actorId);
+      const other = graph.nodes.get(otherId);
+      if (!actor || !other || !ACTOR_TYPES.has(actor.type) || !other.date) continue;
+      active.set(actorId, isInTimeRange(other.date, time));
+    }
+  }
+  for (const [id, isActive] of active) if (!isActive) passing.delete(id);
 }
