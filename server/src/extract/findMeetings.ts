@@ -310,6 +310,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       destinations.length = 0;
       if (s && s.last === hit.first - 1 && s.kind !== "demonym") destinations.push(s.iso2);
     }
+    // "he would like to travel to Jakarta ... if", "hopes to visit", "يرغب في زيارة", "مستعد لزيارة": a wish, not an event.
+    if (kind !== "call" && a.tokens.slice(Math.max(range[0], hit.first - 4), hit.first).some((w) => WISHED.test(w.norm) || WISHED.test(w.cores.at(-1)!))) continue;
     // "توجّه بالشكر إلى قطر": turning to someone with thanks or an appeal is not travel.
     if (kind === "visit" && hit.first === hit.last && /^(توجه|توجهت|اتجه|اتجهت)$/.test(t.cores.at(-1)!) && turnedWith(a, hit.last, range[1])) continue;
     // A word of a later stop ("flew", "then to", "حطّ") is a visit only with its destination.
@@ -657,6 +659,7 @@ function reciprocal(a: AnalyzedText, first: number, last: number, range: [number
 }
 
 const REGULAR = /^(regular|periodic|routine|shuttle|دوريه|منتظمه)$/;
+const WISHED = /^(like|hope|hopes|hoping|wish|wishes|want|wants|willing|ready|prepared|could|might|يرغب|ترغب|رغبته|رغبتها|يامل|تامل|مستعد|مستعده|مستعدا|استعداده|استعدادها)$/;
 const ORDINAL = /^(second|third|fourth|fifth|الثاني|الثالث|الرابع|الخامس|الثانيه|الثالثه|الرابعه|الخامسه|ثان|ثانيه|ثالث|ثالثه)$/;
 const SEPARATELY = /^(separately|separate|respectivement|separement|منفصله|منفصلين|حده)$/;
 

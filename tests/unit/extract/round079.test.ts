@@ -80,3 +80,10 @@ describe("planned stops of a tour", () => {
       .toEqual(["visit ID+SA -", "visit JP+SA 2024-05-05", "visit KR+SA -"]);
   });
 });
+
+describe("wishes", () => {
+  it("a visit someone would like, hopes or is ready to make is not an event", () => {
+    expect(meetings(run("Kenyan President William Ruto said he would like to travel to Addis Ababa next month if parliament allows.", "en", "2024-05-06"))).toEqual([]);
+    expect(meetings(run("وأبدى الرئيس التونسي قيس سعيّد رغبته في زيارة الجزائر قريباً.", "ar", "2024-05-06"))).toEqual([]);
+  });
+});
