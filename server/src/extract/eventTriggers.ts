@@ -43,6 +43,8 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["تلقي اتصالا", "call"], ["اجري اتصالا", "call"], ["مكالمه", "call"], ["اتصالا هاتفيا", "call"], ["اتصال هاتفي", "call"],
     ["الاتصال الهاتفي", "call"], ["مناورات عسكريه", "exercise"], ["مناوره", "exercise"],
     // "ردّت أسمرة بإرسال وفد إلى أديس أبابا": sending a delegation somewhere is a visit (only with a destination).
+    // A session of a joint body: "أشغال الدورة الخامسة للجنة العليا المشتركة" (only so, see findMeetings).
+    ["الدوره", "meeting"], ["دوره", "meeting"],
     ["جلسه مغلقه", "meeting"], ["زيارتين", "visit"], ["زيارتان", "visit"], ["ارسال وفد", "visit"], ["ارسل وفدا", "visit"], ["ارسلت وفدا", "visit"], ["اوفد", "visit"], ["اوفدت", "visit"],
     // Indefinite accusative ("سيعقد الوزيران اجتماعاً") and plural calls.
     ["اجتماعا", "meeting"], ["لقاءات", "meeting"], ["اجتماعات", "meeting"], ["اتصالات هاتفيه", "call"], ["مباحثات هاتفيه", "call"],

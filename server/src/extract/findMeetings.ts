@@ -310,6 +310,8 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       destinations.length = 0;
       if (s && s.last === hit.first - 1 && s.kind !== "demonym") destinations.push(s.iso2);
     }
+    // "الدورة الخامسة للجنة ...", "دورة اللجنة المشتركة": a session of a joint body; not a course or a term of office.
+    if (/^(دوره|الدوره)$/.test(t.cores.at(-1)!) && !(BODY.test(next?.norm ?? "") || ORDINAL.test(next?.norm ?? "") && BODY.test(a.tokens[hit.last + 2]?.norm ?? ""))) continue;
     // "he would like to travel to Jakarta ... if", "hopes to visit", "يرغب في زيارة", "مستعد لزيارة": a wish, not an event.
     if (kind !== "call" && a.tokens.slice(Math.max(range[0], hit.first - 4), hit.first).some((w) => WISHED.test(w.norm) || WISHED.test(w.cores.at(-1)!))) continue;
     // "توجّه بالشكر إلى قطر": turning to someone with thanks or an appeal is not travel.
@@ -659,6 +661,8 @@ function reciprocal(a: AnalyzedText, first: number, last: number, range: [number
 }
 
 const REGULAR = /^(regular|periodic|routine|shuttle|دوريه|منتظمه)$/;
+// A joint body whose sitting is an event of its own: "للجنة", "لمجلس", "اللجنة", "المجلس".
+const BODY = /^(للجنه|لمجلس|اللجنه|المجلس|لهييه|الهييه)$/;
 const WISHED = /^(like|hope|hopes|hoping|wish|wishes|want|wants|willing|ready|prepared|could|might|يرغب|ترغب|رغبته|رغبتها|يامل|تامل|مستعد|مستعده|مستعدا|استعداده|استعدادها)$/;
 const ORDINAL = /^(second|third|fourth|fifth|الثاني|الثالث|الرابع|الخامس|الثانيه|الثالثه|الرابعه|الخامسه|ثان|ثانيه|ثالث|ثالثه)$/;
 const SEPARATELY = /^(separately|separate|respectivement|separement|منفصله|منفصلين|حده)$/;
@@ -804,10 +808,16 @@ function meetingName(a: AnalyzedText, first: number, last: number, kind: Meeting
       f = k;
     }
     if (f < first && a.tokens[last]!.capitalized) return a.text.slice(a.tokens[f]!.start, a.tokens[last]!.end);
+    // "the first leaders' meeting of the India-Saudi Arabia Strategic Partnership Council": a sitting of a named joint body.
+    if (/^(meeting|session|sitting)$/.test(t.norm) && a.tokens[last + 1]?.norm === "of" && a.tokens[last + 2]?.norm === "the") {
+      let e = last + 2;
+      while (e + 1 < a.tokens.length && e - last < 12 && a.tokens[e + 1]!.capitalized && a.tokenSentence[e + 1] === a.tokenSentence[first]) e++;
+      if (e > last + 2 && /^(council|commission|committee|dialogue|board)$/.test(a.tokens[e]!.norm)) return a.text.slice(t.start, a.tokens[e]!.end);
+    }
     if (kind === "exercise" && first > 0 && a.tokens[first - 1]!.capitalized && !a.stateAt[first - 1]) return a.text.slice(a.tokens[first - 1]!.start, a.tokens[first - 1]!.end);
     return null;
   }
-  if (kind === "meeting" && /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|للجنه|لمجلس)$/.test(a.tokens[last + 1]?.norm ?? "")) {
+  if (kind === "meeting" && /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاولي|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|للجنه|لمجلس)$/.test(a.tokens[last + 1]?.norm ?? "")) {
     // "الاجتماع السابع للجنة العسكرية المشتركة": a numbered session of a named committee.
     let e = last + 1;
     while (e + 1 < a.tokens.length && e - last < 8 && a.tokenSentence[e + 1] === a.tokenSentence[first] && /^[\s–-]+$/.test(a.text.slice(a.tokens[e]!.end, a.tokens[e + 1]!.start)) && /^(ال|لل)/.test(a.tokens[e + 1]!.norm)) e++;

@@ -87,3 +87,14 @@ describe("wishes", () => {
     expect(meetings(run("وأبدى الرئيس التونسي قيس سعيّد رغبته في زيارة الجزائر قريباً.", "ar", "2024-05-06"))).toEqual([]);
   });
 });
+
+describe("sessions of joint bodies", () => {
+  it("a session of a joint body held during a visit is its own named meeting; a training course is no session", () => {
+    const ar = run("زار رئيس الوزراء الأردني بشر الخصاونة بغداد أمس الأحد، وترأس مع نظيره العراقي محمد شياع السوداني أعمال الدورة الثالثة للجنة العليا المشتركة.", "ar", "2024-05-06");
+    expect(meetings(ar)).toEqual(["meeting IQ+JO 2024-05-05", "visit IQ+JO 2024-05-05"]);
+    expect(ar.meetings.find((m) => m.kind === "meeting")?.name).toBe("الدورة الثالثة للجنة العليا المشتركة");
+    const en = run("Greek Prime Minister Kyriakos Mitsotakis visited Ankara on Thursday and co-chaired the fifth meeting of the High-Level Cooperation Council with President Tayyip Erdogan.", "en", "2024-05-06");
+    expect(meetings(en)).toEqual(["meeting GR+TR 2024-05-02", "visit GR+TR 2024-05-02"]);
+    expect(meetings(run("وشارك ضباط من الجيش الأردني في الدورة التدريبية التي نظمتها القوات العراقية في بغداد.", "ar", "2024-05-06"))).toEqual([]);
+  });
+});
