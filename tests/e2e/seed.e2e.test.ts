@@ -151,4 +151,31 @@ describe("web client on the seed graph", () => {
     expect(ran).toEqual({ nodes: 300, draft: 1, fcose: 0 });
     expect(pageErrors).toEqual([]);
   });
+
+  it("opens the GraphiQL IDE with no network beyond the app, and runs a query in it", async () => {
+    // Any request leaving the app (a CDN for GraphiQL's scripts, styles or editor workers) is refused
+    // and recorded: the IDE must come whole from the installed packages.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const outside: string[] = [];
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(app.url)) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+    const ide = await context.newPage();
+    const ideErrors: string[] = [];
+    ide.on("pageerror", (error) => ideErrors.push(error.message));
+    await ide.goto(`${app.url}/graphql`);
+    await ide.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
+    await ide.locator(".graphiql-execute-button").first().click();
+    // The default query counts nodes by label; the seeds hold states.
+    await ide.waitForFunction(() => {
+      const pane = (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector(".graphiql-response");
+      return /"label":\s*"State"/.test(pane?.textContent ?? "");
+    }, null, { timeout: 30_000 });
+    expect(outside).toEqual([]);
+    expect(ideErrors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,8 +1,9 @@
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
-import { createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, maskError, type GraphiQLOptions, type YogaServerInstance } from "graphql-yoga";
 import type { GraphContext } from "../graph/GraphContext.ts";
 import { findEntityPages, findEntityProps, type EntityProps, type EvidenceRow, type Page, type PageRequest, type RelationshipRow } from "../graph/findEntity.ts";
 import type { ApiContext } from "./ApiContext.ts";
@@ -18,6 +19,14 @@ import { useErrorCodes } from "./useErrorCodes.ts";
 import { useCostWithVariables } from "./costWithVariables.ts";
 import { createOverviewLayouts, type OverviewLayouts } from "../layout/OverviewLayouts.ts";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "../extract/decodeArticleBytes.ts";
+
+/** The IDE's page inlines GraphiQL (about 9 MB); its options never change, so it is built once. */
+let graphiqlPage: { options: string; html: string } | null = null;
+function renderGraphiQLOnce(options: GraphiQLOptions): string {
+  const key = JSON.stringify(options);
+  if (graphiqlPage?.options !== key) graphiqlPage = { options: key, html: renderGraphiQL(options) };
+  return graphiqlPage.html;
+}
 
 export interface AppDeps {
   graph: GraphContext;
@@ -76,6 +85,8 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, unkn
     graphqlEndpoint: "/graphql",
     landingPage: false,
     graphiql: { title: "Entente GraphQL", defaultQuery: deps.examples ?? "{ stats { labels { label count } } }" },
+    // GraphiQL from the installed package, not from a CDN: the IDE works with no network.
+    renderGraphiQL: renderGraphiQLOnce,
     batching: { limit: 5 },
     cors: deps.corsOrigins?.length ? corsFor(deps.corsOrigins) : false,
     plugins: [
