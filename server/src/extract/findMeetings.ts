@@ -461,7 +461,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (kind === "conference" && /^(press|صحفي|de presse)/.test(next?.norm ?? "")) kind = "meeting";
     // "The two leaders later held talks at Downing Street on support for Ukraine": with the two sides as its subject,
     // an event is between the pair told before; states named after the subject are topics or places.
-    const twoSides = kind === "meeting" || kind === "call" ? twoSidesSubject(a, range[0], hit.first) : -1;
+    const twoSides = kind === "meeting" || kind === "call" || kind === "summit" ? twoSidesSubject(a, range[0], hit.first) : -1;
     if (twoSides >= 0) {
       const pair = recentSides(a, officials, twoSides);
       if (pair && !pair.every((p) => participants.includes(p)) && statesInRange(a, range[0], twoSides).length === 0) {

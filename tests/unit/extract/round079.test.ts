@@ -98,3 +98,10 @@ describe("sessions of joint bodies", () => {
     expect(meetings(run("وشارك ضباط من الجيش الأردني في الدورة التدريبية التي نظمتها القوات العراقية في بغداد.", "ar", "2024-05-06"))).toEqual([]);
   });
 });
+
+describe("summits of 'the two leaders'", () => {
+  it("a summit whose subject is 'the two leaders' is between the pair told before, not the states named after it", () => {
+    expect(meetings(run("French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris on Monday. The two leaders had previously held a virtual summit in March, but ties were strained by a German minister's trip to Algeria in May.", "en", "2024-06-04")))
+      .toEqual(["meeting DE+FR 2024-06-03", "summit DE+FR 2024-03", "visit DE+DZ 2024-05"]);
+  });
+});
