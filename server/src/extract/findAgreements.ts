@@ -119,6 +119,42 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
   return out.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
 }
 
+const NUMBER_WORDS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7 };
+
+/**
+ * The leaders as the subject of a declaration: "the six leaders" (6), "the leaders", "their joint declaration",
+ * "القادة الستة" (3 when no number is given: a group, not a pair). Null when the clause has no such subject.
+ */
+function leadersSubject(a: AnalyzedText, range: [number, number], first: number, last: number): { n: number; their: boolean } | null {
+  // "their joint declaration": the possessive names the instrument's owners; states before it in the clause are topics.
+  for (let k = Math.max(range[0], first - 2); k < first; k++) {
+    if (a.tokens[k]!.norm === "their" && a.tokens.slice(k + 1, first).every((w) => /^(joint|final|common)$/.test(w.norm))) return { n: 3, their: true };
+  }
+  for (let k = range[0]; k <= Math.min(range[1], last + 6); k++) {
+    const t = a.tokens[k]!;
+    if (/^(leaders|القاده|الزعماء)$/.test(t.norm)) {
+      const number = NUMBER_WORDS[a.tokens[k - 1]?.norm ?? ""] ?? NUMBER_WORDS[a.tokens[k + 1]?.norm ?? ""];
+      if (number || a.tokens[k - 1]?.norm === "the" || t.arabic) return { n: number ?? 3, their: false };
+    }
+  }
+  return null;
+}
+
+/** The states (and officials' states) of the sentences just before token i, gathered back until they make n; null if fewer. */
+function groupBefore(a: AnalyzedText, officials: ExtractedOfficial[], i: number, n: number): string[] | null {
+  const s = a.tokenSentence[i]!;
+  const found = new Set<string>();
+  const [sf] = a.sentenceTokens[s]!;
+  const add = (f: number, l: number) => {
+    if (l < f) return;
+    for (const x of statesInRange(a, f, l)) found.add(x);
+    for (const o of officialsInRange(a, officials, f, l)) if (o.state) found.add(o.state);
+  };
+  add(sf, i - 1);
+  for (let k = s - 1; k >= Math.max(0, s - 3) && found.size < n; k--) add(...a.sentenceTokens[k]!);
+  return found.size >= n ? [...found].sort() : null;
+}
+
 function mostFrequent<T>(xs: T[]): T {
   const counts = new Map<T, number>();
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
@@ -245,6 +281,16 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     if (twoSides >= 0 && statesInRange(a, range[0], twoSides).length === 0) {
       const pair = recentSides(a, officials, twoSides);
       if (pair && !pair.every((p) => parties.includes(p))) parties = pair;
+    }
+    // "In a joint declaration issued afterwards, the six leaders pledged ...", "their joint declaration glossed over ...":
+    // with the leaders as subject and no state named before it, a declaration is the group's told just before; states
+    // after it are its topics.
+    if (!between && kind === "declaration") {
+      const subject = leadersSubject(a, range, hit.first, hit.last);
+      if (subject && (subject.their || statesInRange(a, range[0], hit.first - 1).length === 0)) {
+        const group = groupBefore(a, officials, range[0], subject.n);
+        if (group) parties = group;
+      }
     }
     let explicit = parties.length >= 2 || !!between;
     const bothSides = mentionsBothSides(a, range[0], partyEnd) && parties.length < 2 || /^(بينهما|between them|entre eux)/.test(a.folded.text.slice(a.tokens[hit.last]!.foldedEnd + 1, a.tokens[hit.last]!.foldedEnd + 40).replace(/^\S*\s+(?=بينهما)/, ""));

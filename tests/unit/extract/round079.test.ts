@@ -105,3 +105,10 @@ describe("summits of 'the two leaders'", () => {
       .toEqual(["meeting DE+FR 2024-06-03", "summit DE+FR 2024-03", "visit DE+DZ 2024-05"]);
   });
 });
+
+describe("declarations of the leaders", () => {
+  it("'the four leaders' / 'their joint declaration' take the group told just before; states after are topics", () => {
+    expect(agreements(run("Kenyan President William Ruto hosted the presidents of Uganda, Tanzania and Rwanda in Nairobi on Friday for a summit on regional trade. In a joint declaration issued afterwards, the four leaders called for a ceasefire in Sudan, but their joint declaration did not mention Ethiopia.", "en", "2024-05-06")))
+      .toEqual(["declaration KE+RW+TZ+UG 2024-05-03"]);
+  });
+});
