@@ -119,6 +119,8 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
   return out.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
 }
 
+const EXTEND_VERB = /^(extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs|prolonged|تمديد|بتمديد|لتمديد|تجديد|بتجديد|لتجديد|مدد|مددت|مددا|جدد|جددت|جددا|يمدد|تمدد)$/;
+
 const NUMBER_WORDS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7 };
 
 /**
@@ -321,19 +323,25 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     // "the agreement to extend the treaty", "اتفاق تمديد": an extension is a new agreement, not an anaphor.
     const extension = /^(to|on|for|d|de|sur)$/.test(nextTok?.norm ?? "") && /^(extend|extending|renew|renewing|prolong|extension|prolonger|prolongation|renouveler)$/.test(a.tokens[hit.last + 2]?.norm ?? "")
       || /^(تمديد|لتمديد|بتمديد|تجديد|لتجديد)$/.test(nextTok?.norm ?? "");
-    const counted = a.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((x) => COUNT.test(x.norm) || COUNT.test(x.cores.at(-1)!));
+    // Within the sentence: "... for another four years. The agreement, first signed" counts nothing.
+    const counted = a.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((x) => a.tokenSentence[x.index] === a.tokenSentence[hit.first] && (COUNT.test(x.norm) || COUNT.test(x.cores.at(-1)!)));
     // "عدد من الاتفاقيات": the article of an Arabic partitive does not make the batch a known instrument.
     const definite = !extension && !counted && (draft || (a.lang === "ar" ? /^[وفبل]?ال/.test(t.norm) && !name : determinerBefore(a, hit.first) && !name));
     // "The leaders set a trade target, and officials signed a set of memorandums": a new instrument whose clause names no
     // state is between the two sides told just before (this paragraph), not the article's first pair.
     if (parties.length === 0 && !bothSides && !definite && !name) parties = recentSides(a, officials, hit.first) ?? [];
+    // "extend deal on bishops", "agreed to extend their provisional agreement", "تمديد العمل باتفاق وقف إطلاق النار حتى
+    // 18 فبراير": the instrument extended is the one in force, not one signed on the day of the report or the day it
+    // now runs until (unless a signing is told right after it: "a deal signed in 2015").
+    const extendedObject = !extension && a.tokens.slice(Math.max(range[0], hit.first - 4), hit.first).some((x) => EXTEND_VERB.test(x.norm) || EXTEND_VERB.test(x.cores.at(-1)!));
+    const keepDate = !extendedObject || !!signedAt && signedAt.index > hit.last;
     out.push({
       first: hit.first, last: hit.last, kind: name ? kindFromName(name, kind) : kind, name, parties, explicitParties: explicit,
       counted,
       plural: PLURAL.test(t.cores.at(-1)!),
       separate: a.tokens.slice(Math.max(0, hit.first - 2), hit.first).some((x) => /^(separate|another|second|additional|distinct|autre|distinct|second|seconde)$/.test(x.norm))
         || /^(اخري|اخر|منفصله|منفصل|ثانيه|ثان)$/.test(nextTok?.norm ?? ""),
-      date: definite && !signedAt ? null : d?.value ?? null, definite, between: !!between, bothSides: bothSides && parties.length < 2, signedBy,
+      date: definite && !signedAt || !keepDate ? null : d?.value ?? null, definite: definite || extendedObject, between: !!between, bothSides: bothSides && parties.length < 2, signedBy,
       status: sentenceWords.some((w) => SUSPENDED.test(w.norm) || SUSPENDED.test(w.cores.at(-1)!)) ? "suspended"
         : sentenceWords.some((w) => SIGNED.test(w.norm) || SIGNED.test(w.cores.at(-1)!)) ? "signed" : "announced",
       domains, signatories: signers.map((o) => o.id),

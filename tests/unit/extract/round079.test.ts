@@ -112,3 +112,12 @@ describe("declarations of the leaders", () => {
       .toEqual(["declaration KE+RW+TZ+UG 2024-05-03"]);
   });
 });
+
+describe("extended agreements", () => {
+  it("an agreement told as extended is the one in force, not a new one dated on the report's day", () => {
+    expect(agreements(run("Colombia and Ecuador extend border deal for three more years\n\nBOGOTA, May 6 - Colombia and Ecuador agreed on Monday to extend their border security agreement for another three years. The agreement, first signed in March 2019, covers joint patrols.", "en", "2024-05-06")))
+      .toEqual(["agreement CO+EC 2019-03"]);
+    expect(agreements(run("وأعلنت مصر والسودان أمس تمديد العمل باتفاق التعاون العسكري حتى نهاية العام. وكان البلدان قد وقّعا الاتفاق في مارس 2021.", "ar", "2024-05-06")))
+      .toEqual(["agreement EG+SD 2021-03"]);
+  });
+});
