@@ -119,6 +119,16 @@ export function findAgreements(a: AnalyzedText, officials: ExtractedOfficial[]):
   return out.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
 }
 
+/** The last date told in the sentence before token i's: what "that visit" refers back to. */
+function dateOfSentenceBefore(a: AnalyzedText, i: number): { value: string } | null {
+  const s = a.tokenSentence[i]!;
+  if (s === 0) return null;
+  const prev = a.sentences[s - 1]!, cur = a.sentences[s]!;
+  let found: { value: string } | null = null;
+  for (const d of a.dates) if (d.start >= prev.start && d.end <= cur.start) found = d;
+  return found;
+}
+
 const EXTEND_VERB = /^(extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs|prolonged|تمديد|بتمديد|لتمديد|تجديد|بتجديد|لتجديد|مدد|مددت|مددا|جدد|جددت|جددا|يمدد|تمدد)$/;
 
 const NUMBER_WORDS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7 };
@@ -318,7 +328,10 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const near = nearestDate(a, signedAt?.index ?? hit.first, ownsNext || signedAt && signedAt.index > partyEnd ? range : [range[0], partyEnd]);
     // A signed instrument was not signed after the report ("الدخول في دراسات جدوى خلال العام المقبل 2022").
     const past = near && signedAt && a.published && near.value > a.published.slice(0, near.value.length) ? null : near;
-    const d = past ?? (signedAt && atEvent ? leadDate(a, hit.first) : null);
+    // "The two sides signed eight agreements during that visit", "خلال تلك الزيارة": the visit told in the sentence before,
+    // with its date, not the lead's.
+    const thatVisit = /\b(during|at|on) (that|this|the same) (visit|trip|summit)\b|خلال (تلك|هذه) (الزياره|القمه)|(تلك|هذه) الزياره/.test(foldForKey(sentence).toLowerCase());
+    const d = past ?? (signedAt && atEvent ? (thatVisit ? dateOfSentenceBefore(a, hit.first) : null) ?? leadDate(a, hit.first) : null);
     const draft = !!prev && /^(draft|مسوده|projet)$/.test(prev.cores.at(-1)!);
     // "the agreement to extend the treaty", "اتفاق تمديد": an extension is a new agreement, not an anaphor.
     const extension = /^(to|on|for|d|de|sur)$/.test(nextTok?.norm ?? "") && /^(extend|extending|renew|renewing|prolong|extension|prolonger|prolongation|renouveler)$/.test(a.tokens[hit.last + 2]?.norm ?? "")

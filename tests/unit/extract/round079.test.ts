@@ -121,3 +121,10 @@ describe("extended agreements", () => {
       .toEqual(["agreement EG+SD 2021-03"]);
   });
 });
+
+describe("agreements signed 'during that visit'", () => {
+  it("take the date of the visit told in the sentence before, not the lead's day", () => {
+    expect(agreements(run("LIMA, May 6 - Peru and Chile opened a new border crossing on Monday, officials said. The opening follows Chilean President Gabriel Boric's state visit to Lima in March. The two sides signed six agreements during that visit, covering trade and mining.", "en", "2024-05-06")))
+      .toEqual(["agreement CL+PE 2024-03"]);
+  });
+});
