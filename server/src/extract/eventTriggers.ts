@@ -40,7 +40,9 @@ export const MEETING_TRIGGERS: Record<Language, [string, MeetingKind][]> = {
     ["زارت", "visit"], ["تزور", "visit"], ["زيارتها", "visit"], ["توجه الي", "visit"], ["يحل ضيفا", "visit"],
     ["استقبل", "meeting"], ["استقبلت", "meeting"], ["يستقبل", "meeting"], ["بحث مع", "meeting"], ["بحث", "meeting"], ["يبحث", "meeting"], ["بحثا", "meeting"], ["تباحث", "meeting"],
     ["يلتقي", "meeting"], ["التقت", "meeting"], ["اللقاء", "meeting"], ["المباحثات", "meeting"], ["المحادثات", "meeting"],
-    ["تلقي اتصالا", "call"], ["اجري اتصالا", "call"], ["مكالمه", "call"], ["اتصالا هاتفيا", "call"], ["اتصال هاتفي", "call"],
+    ["تلقي اتصالا", "call"], ["اجري اتصالا", "call"],
+    // The noun first, then its verb: "غداة اتصال أجراه ولي العهد مع الرئيس الفلسطيني", "اتصالاً تلقاه من".
+    ["اتصال اجراه", "call"], ["اتصالا اجراه", "call"], ["اتصال اجرته", "call"], ["اتصالا اجرته", "call"], ["اتصال تلقاه", "call"], ["اتصالا تلقاه", "call"], ["اتصال تلقته", "call"], ["اتصالا تلقته", "call"], ["مكالمه", "call"], ["اتصالا هاتفيا", "call"], ["اتصال هاتفي", "call"],
     ["الاتصال الهاتفي", "call"], ["مناورات عسكريه", "exercise"], ["مناوره", "exercise"],
     // "ردّت أسمرة بإرسال وفد إلى أديس أبابا": sending a delegation somewhere is a visit (only with a destination).
     // A session of a joint body: "أشغال الدورة الخامسة للجنة العليا المشتركة" (only so, see findMeetings).

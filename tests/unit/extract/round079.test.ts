@@ -128,3 +128,10 @@ describe("agreements signed 'during that visit'", () => {
       .toEqual(["agreement CL+PE 2024-03"]);
   });
 });
+
+describe("calls told noun first", () => {
+  it("'اتصال أجراه X مع Y' is a call between them", () => {
+    expect(meetings(run("وجاء الاتصال بعد يومين من اتصال أجراه الرئيس المصري عبد الفتاح السيسي يوم الأحد مع العاهل الأردني الملك عبد الله الثاني.", "ar", "2024-05-07")))
+      .toEqual(["call EG+JO 2024-05-05"]);
+  });
+});
