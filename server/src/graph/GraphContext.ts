@@ -50,17 +50,39 @@ async function failFastWhileDown(ctx: GraphContext): Promise<void> {
   }
 }
 
+/** How long a read runs before a probe checks whether the database is still there. */
+const DOWN_CHECK_AFTER_MS = 1500;
+
 /** Runs `work` in a managed, retried read transaction; errors come out as GraphError. */
 export async function readTx<T>(ctx: GraphContext, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   if (ctx.queryCount) ctx.queryCount.n++;
   await failFastWhileDown(ctx);
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
+  const read = session.executeRead(work, { timeout: 20_000 });
+  // The session closes once the read settles, even when the answer went out before (below).
+  const closed = read.then(() => {}, () => {}).finally(() => session.close().catch(() => {}));
+  let timer: NodeJS.Timeout | undefined;
+  let foundDown = false;
+  // A read still running after DOWN_CHECK_AFTER_MS may be the driver retrying a database that has
+  // gone: one probe tells. If it is down, the reader hears so now rather than after every retry; the
+  // read itself, which changes nothing, is left to end on its own.
+  const downCheck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      probeDatabase(ctx, 2000).catch((e: unknown) => {
+        const g = toGraphError(e);
+        if (g.code !== "DATABASE_UNAVAILABLE") return;
+        foundDown = true;
+        reject(g);
+      });
+    }, DOWN_CHECK_AFTER_MS);
+  });
   try {
-    return await session.executeRead(work, { timeout: 20_000 });
+    return await Promise.race([read, downCheck]);
   } catch (e) {
     throw noteDown(ctx, toGraphError(e));
   } finally {
-    await session.close();
+    clearTimeout(timer);
+    if (!foundDown) await closed;
   }
 }
 
