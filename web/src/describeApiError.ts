@@ -7,6 +7,8 @@ export function describeApiError(error: Error, messages: Messages): string {
     if (error.failure === "network") return messages.errors.network(error.message);
     if (error.failure === "http") return messages.errors.http(error.message);
     if (error.code === "UNAUTHENTICATED") return messages.errors.unauthenticated;
+    // Not a refusal of this request: the server is fine, its database is not there.
+    if (error.code === "DATABASE_UNAVAILABLE") return messages.errors.databaseUnavailable;
     return error.code ? messages.errors.refusedWithCode(error.message, error.code) : messages.errors.refused(error.message);
   }
   return error.message;

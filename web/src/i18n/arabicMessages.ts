@@ -37,6 +37,7 @@ export const arabicMessages: Messages = {
     refused: (message: string) => `رفض الخادم الطلب: ${message}`,
     refusedWithCode: (message: string, code: string) => `رفض الخادم الطلب: ${message} (${code})`,
     unauthenticated: "رُفض مفتاح الواجهة البرمجية: تحقّق منه في حقل المفتاح.",
+    databaseUnavailable: "قاعدة بيانات الشبكة غير متاحة الآن. أعد المحاولة بعد قليل.",
     needsKey: "أدخِل مفتاح الواجهة البرمجية أولًا: الحفظ والإدخال يحتاجان إليه.",
   },
   toolNames: {

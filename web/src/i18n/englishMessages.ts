@@ -26,6 +26,7 @@ export const englishMessages = {
     refused: (message: string) => `The API refused the request: ${message}`,
     refusedWithCode: (message: string, code: string) => `The API refused the request: ${message} (${code})`,
     unauthenticated: "The API key was refused: check it in the key field.",
+    databaseUnavailable: "The graph database is not reachable right now. Try again in a moment.",
     needsKey: "Enter an API key first: saving and ingesting need one.",
   },
   toolNames: {
