@@ -556,6 +556,13 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       }
       continue;
     }
+    // "أن المباحثات تناولت الوضع في ليبيا", "the talks also covered Sudan": with the talks told before as subject, the
+    // states after the word are topics; only those named before it, or by an official, take part.
+    if (anaphor && kind === "meeting" && !hostStated) {
+      const before = new Set([...statesInRange(a, range[0], hit.first - 1), ...officialsInRange(a, officials, range[0], range[1]).map((o) => o.state)]);
+      for (let k = participants.length - 1; k >= 0; k--) if (!before.has(participants[k]!)) participants.splice(k, 1);
+      if (host && !before.has(host)) host = null;
+    }
     out.push({
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
       host, date: d?.value ?? null, attendees: people.map((o) => o.id), evidence: evidenceFor(a, t.start, a.tokens[hit.last]!.end), hostStated, anaphor,

@@ -135,3 +135,10 @@ describe("calls told noun first", () => {
       .toEqual(["call EG+JO 2024-05-05"]);
   });
 });
+
+describe("topics of the talks", () => {
+  it("with 'the talks' told before as subject, states after the word are topics, not participants", () => {
+    expect(meetings(run("وصل الرئيس الموريتاني محمد ولد الغزواني إلى الجزائر أمس الأحد في زيارة دولة. وأوضح الرئيس الجزائري أن المباحثات تناولت أيضاً الوضع في السودان وضرورة التوصل إلى حل سوداني-سوداني.", "ar", "2024-05-06")))
+      .toEqual(["visit DZ+MR 2024-05-05"]);
+  });
+});
