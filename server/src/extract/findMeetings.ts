@@ -561,7 +561,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (anaphor && kind === "meeting" && !hostStated) {
       const before = new Set([...statesInRange(a, range[0], hit.first - 1), ...officialsInRange(a, officials, range[0], range[1]).map((o) => o.state)]);
       for (let k = participants.length - 1; k >= 0; k--) if (!before.has(participants[k]!)) participants.splice(k, 1);
-      if (host && !before.has(host)) host = null;
+      if (host && !before.has(host) && a.states.some((x) => x.iso2 === host && x.first > hit.last && x.first <= range[1])) host = null;
     }
     out.push({
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,
