@@ -126,7 +126,7 @@ describe("faults", () => {
     expect(await isDatabaseReady(api)).toBe(false);
     expect(Date.now() - t0).toBeLessThan(4000);
     t0 = Date.now();
-    const timedStats = post(STATS).then((answer) => ({ answer, ms: Date.now() - t0 }));
+    const timedStats = Promise.resolve(post(STATS)).then((answer) => ({ answer, ms: Date.now() - t0 }));
     const [{ answer: res, ms: firstMs }, out] = await Promise.all([timedStats, cli.done]);
     const body = (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
     expect(res.status).toBe(503);
