@@ -32,4 +32,26 @@ describe("timelinePositions", () => {
     expect(at("state:MA").x).toBeGreaterThan(at("agreement:early").x);
     expect(positions.size).toBe(6);
   });
+
+  it("keeps the bands of states and people close to a small graph's dated items", () => {
+    // Two dated items in one column: the state sits two empty rows above the agreement, the person
+    // two below the meeting, so the graph fills the view instead of three thin strips.
+    const small = timelinePositions(
+      [
+        { id: "agreement:a", type: "AGREEMENT", date: "2022-03" },
+        { id: "meeting:m", type: "MEETING", date: "2022-03" },
+        { id: "state:MA", type: "STATE", date: null },
+        { id: "person:x", type: "PERSON", date: null },
+      ],
+      [
+        { source: "state:MA", target: "agreement:a" },
+        { source: "person:x", target: "meeting:m" },
+      ],
+    );
+    const ys = [...small.values()].map((p) => p.y);
+    const height = Math.max(...ys) - Math.min(...ys);
+    expect(small.get("state:MA")!.y).toBeLessThan(small.get("agreement:a")!.y);
+    expect(small.get("person:x")!.y).toBeGreaterThan(small.get("meeting:m")!.y);
+    expect(height).toBeLessThanOrEqual(56 * 6);
+  });
 });

@@ -11,11 +11,11 @@ export interface TimelineEdge {
   target: string;
 }
 
-/** Horizontal distance between two consecutive dates. */
-const DATE_SPACING = 90;
+/** Horizontal distance between two consecutive dates (a wrapped label is up to 150 wide). */
+const DATE_SPACING = 140;
 const ROW_SPACING = 56;
-/** Distance from the time axis to the band of states (above) and of people and organizations (below). */
-const BAND_OFFSET = 420;
+/** Rows left empty between the tallest stack of dated items and the band of states or of people. */
+const BAND_GAP_ROWS = 2;
 
 /**
  * Positions for the timeline layout: agreements above the time axis and meetings below it, in
@@ -56,6 +56,10 @@ export function timelinePositions(nodes: readonly TimelineNode[], edges: readonl
     return xs.length > 0 ? xs.reduce((sum, x) => sum + x, 0) / xs.length : null;
   };
 
+  // The bands sit just beyond the tallest stacks, so a small graph is not mostly empty space.
+  const tallest = (prefix: string) => Math.max(0, ...[...stacks].filter(([key]) => key.startsWith(prefix)).map(([, count]) => count));
+  const statesAt = -ROW_SPACING * (tallest("a:") + BAND_GAP_ROWS);
+  const peopleAt = ROW_SPACING * (tallest("m:") + BAND_GAP_ROWS);
   const undated = nodes.filter((node) => !positions.has(node.id));
   const firstPass = new Map(undated.map((node) => [node.id, meanDatedX(node.id)]));
   for (const node of undated) {
@@ -73,7 +77,7 @@ export function timelinePositions(nodes: readonly TimelineNode[], edges: readonl
     const row = stack(`${isState ? "s" : "p"}:${slot}`);
     positions.set(node.id, {
       x: slot + (row % 2 === 0 ? 0 : DATE_SPACING / 2),
-      y: isState ? -BAND_OFFSET - ROW_SPACING * row : BAND_OFFSET + ROW_SPACING * row,
+      y: isState ? statesAt - ROW_SPACING * row : peopleAt + ROW_SPACING * row,
     });
   }
   return positions;
