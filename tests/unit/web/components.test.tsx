@@ -13,6 +13,8 @@ import { usePresentationKeys } from "../../../web/src/features/presentation/useP
 import { TimeBar } from "../../../web/src/features/time/TimeBar.tsx";
 import { PLAY_STEP_MS } from "../../../web/src/features/time/useTimePlayback.ts";
 import { LanguageProvider } from "../../../web/src/i18n/LanguageProvider.tsx";
+import type { RelationshipDetails } from "../../../web/src/api/nodeDetailsQuery.ts";
+import { RelationshipGroups } from "../../../web/src/features/details/RelationshipGroups.tsx";
 import { changeValue, click, keyDown, renderInDom, type Rendered } from "./renderInDom.tsx";
 
 const node = (id: string, type: ExplorerNode["type"], date: string | null = null, extra: Partial<ExplorerNode> = {}): ExplorerNode => ({
@@ -172,5 +174,31 @@ describe("FilterPanel in Arabic", () => {
     expect(rendered.container.textContent).not.toMatch(/\b(mou|summit|visit|defense)\b/);
     click(rendered.container.querySelector('[data-testid="filter-kind-visit"]'));
     expect(changes.at(-1)?.hiddenKinds).toEqual(["visit"]);
+  });
+});
+
+describe("RelationshipGroups", () => {
+  it("names the other end in the interface's language", () => {
+    const farouk: RelationshipDetails = {
+      type: "HOLDS_OFFICE",
+      direction: "IN",
+      other: { id: "person:belkhir-el-farouk", type: "PERSON", label: "بلخير الفاروق", labelEn: "Belkhir El Farouk", labelAr: "بلخير الفاروق", kind: null, date: null },
+      role: null,
+      title: "Inspector General of the Army",
+      confidence: null,
+      sourceCount: 1,
+      evidence: [],
+      evidenceCount: 0,
+    };
+    for (const [language, name] of [["en", "Belkhir El Farouk"], ["ar", "بلخير الفاروق"]] as const) {
+      rendered = renderInDom(
+        <LanguageProvider language={language}>
+          <RelationshipGroups relationships={[farouk]} onSelect={() => {}} />
+        </LanguageProvider>,
+      );
+      expect(rendered.container.querySelector(".relationship__summary")!.textContent).toContain(name);
+      rendered.unmount();
+      rendered = null;
+    }
   });
 });

@@ -6,7 +6,7 @@ function relationship(type: Relationship["type"], direction: Relationship["direc
   return {
     type,
     direction,
-    other: { id: otherId, type: "AGREEMENT", label: otherId, kind: null, date: null },
+    other: { id: otherId, type: "AGREEMENT", label: otherId, labelEn: null, labelAr: null, kind: null, date: null },
     role: null,
     title: null,
     confidence: null,

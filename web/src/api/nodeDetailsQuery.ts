@@ -1,7 +1,7 @@
 import type { Evidence, GraphNode, LocalizedName, PartialDate, Relationship } from "./generated/graphqlTypes.ts";
 
 /** The other end of a relationship, as the details query selects it. */
-export type RelatedNode = Pick<GraphNode, "id" | "type" | "label" | "kind" | "date">;
+export type RelatedNode = Pick<GraphNode, "id" | "type" | "label" | "labelEn" | "labelAr" | "kind" | "date">;
 
 /** A relationship as the details query selects it. */
 export type RelationshipDetails = Omit<Relationship, "other" | "__typename"> & { other: RelatedNode };
@@ -21,7 +21,7 @@ const EVIDENCE_FIELDS = /* GraphQL */ `
 const RELATIONSHIP_FIELDS = /* GraphQL */ `
   type
   direction
-  other { id type label kind date }
+  other { id type label labelEn labelAr kind date }
   role
   title
   confidence

@@ -4,7 +4,9 @@ import { formatPartialDate } from "../../text/formatPartialDate.ts";
 import { EvidenceSentence } from "./EvidenceSentence.tsx";
 import { groupRelationships } from "./groupRelationships.ts";
 import { labelOfKind, labelOfValue } from "../../i18n/labelOfValue.ts";
+import { useLanguage } from "../../i18n/useLanguage.ts";
 import { useMessages } from "../../i18n/useMessages.ts";
+import { labelIn } from "../../graph/toNetworkElements.ts";
 import { NodeLink } from "./NodeLink.tsx";
 
 /** Sentences shown per relationship before the rest fold away, so hubs stay scannable. */
@@ -45,7 +47,7 @@ export function RelationshipGroups({ relationships, onSelect }: RelationshipGrou
 
 function RelationshipItem({ relationship, onSelect }: { relationship: Relationship; onSelect: (id: string) => void }) {
   const { other } = relationship;
-  const messages = useMessages();
+  const { language, messages } = useLanguage();
   const details = [
     relationship.role && labelOfValue(messages, "roles", relationship.role),
     relationship.title,
@@ -55,7 +57,7 @@ function RelationshipItem({ relationship, onSelect }: { relationship: Relationsh
   return (
     <li className="relationship">
       <div className="relationship__summary">
-        <NodeLink id={other.id} type={other.type} label={other.label} onSelect={onSelect} />
+        <NodeLink id={other.id} type={other.type} label={labelIn(other, language)} onSelect={onSelect} />
         {details.length > 0 && <span className="relationship__details">{details.join(" · ")}</span>}
         <span className="relationship__sources" title={messages.details.sourcesTitle}>
           {messages.details.sources(relationship.sourceCount)}
