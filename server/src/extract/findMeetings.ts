@@ -483,7 +483,11 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (atEvent) for (let k = hit.first - 1; k >= range[0]; k--) if (/^(signed|وقع|وقعت|وقعا|وقعه|وقعها|signe|signee)$/.test(a.tokens[k]!.cores.at(-1)!)) { signedAt = k; break; }
     const ownDate = (signedAt >= 0 ? nearestDate(a, signedAt, range) : null) ?? nearestDate(a, hit.first, range);
     // An event still to come did not happen on a day already past ("announced on Monday that the leaders will meet").
-    const own = ownDate && toCome(a, hit.first, range[0]) && a.published && ownDate.value < a.published.slice(0, ownDate.value.length) ? null : ownDate;
+    // Nor did talks told as held ("said at a joint press conference that troops would join a mission due early next year")
+    // happen on a day still to come: such a date is another thing's.
+    const coming = toCome(a, hit.first, range[0]);
+    const own = ownDate && a.published && (coming && ownDate.value < a.published.slice(0, ownDate.value.length)
+      || !coming && kind === "meeting" && ownDate.value > a.published.slice(0, ownDate.value.length)) ? null : ownDate;
     // The lead's news day dates what happened, not what is still to come.
     const d = own ?? (toCome(a, hit.first, range[0]) ? null : leadDate(a, hit.first));
     // "وخلال المؤتمر الصحفي الذي عقده الرئيسان": a press conference or ceremony on the day of the lead's event, with no

@@ -142,3 +142,10 @@ describe("topics of the talks", () => {
       .toEqual(["visit DZ+MR 2024-05-05"]);
   });
 });
+
+describe("dates still to come", () => {
+  it("talks told as held do not take a date still to come in their sentence", () => {
+    expect(meetings(run("وصل الرئيس الصومالي حسن شيخ محمود إلى القاهرة أمس الأحد. وقال الرئيس المصري عبد الفتاح السيسي في مؤتمر صحفي مشترك إن بلاده ستشارك في بعثة السلام التي تبدأ عملها مطلع العام المقبل.", "ar", "2024-05-06")))
+      .toEqual(["visit EG+SO 2024-05-05"]);
+  });
+});
