@@ -62,12 +62,24 @@ describe("analyst queries on the seed articles", () => {
   });
 
   it("gives each sequence of entities once, though two relationships may join the same pair", async () => {
-    // Algeria and Israel meet only through Russia and the US, via meetings and agreements that a
-    // state both hosts and attends, or signs and is party to: several relationship paths per route.
-    const { body } = await gql('{ paths(from: "state:DZ", to: "state:IL", maxLength: 6, first: 10) { length nodes { id } } }');
+    // Found in the data rather than named, so the test holds as extraction changes: a node joined to
+    // another by two relationships (a state that signs and is party to an agreement, hosts and
+    // attends a meeting), and a third node beyond. Every shortest path from the first to the third
+    // runs through the same two steps, once per relationship between the first two.
+    const found = await graph.driver.executeQuery(
+      `MATCH (a:Entity)-[r1]-(m:Entity)-[r2]-(a), (m)-[r3]-(c:Entity)
+       WHERE elementId(r1) < elementId(r2) AND c <> a AND NOT a:Article AND NOT m:Article AND NOT c:Article
+         AND type(r1) <> 'MENTIONED_IN' AND type(r2) <> 'MENTIONED_IN' AND type(r3) <> 'MENTIONED_IN'
+         AND NOT (a)--(c)
+       RETURN a.id AS a, c.id AS c LIMIT 1`,
+      {}, { database: graph.database },
+    );
+    expect(found.records.length).toBe(1);
+    const [from, to] = [found.records[0]!.get("a") as string, found.records[0]!.get("c") as string];
+    const { body } = await gql(`{ paths(from: "${from}", to: "${to}", maxLength: 2, first: 10) { length nodes { id } } }`);
     expect(body.errors).toBeUndefined();
     const routes = body.data.paths.map((p: { nodes: { id: string }[] }) => p.nodes.map((n) => n.id).join(" > "));
-    expect(routes.length).toBeGreaterThan(1);
+    expect(routes.length).toBeGreaterThan(0);
     expect(new Set(routes).size).toBe(routes.length);
   });
 

@@ -150,19 +150,20 @@ describe("explorer on the seed graph", () => {
 
   it("offers a longer search when no path is short enough, and lists each route once", async () => {
     if ((await page.getByTestId("path-finder").count()) === 0) await page.getByTestId("tool-paths").click();
-    await searchAndChoose(page, "path-from", "Algeria");
-    await searchAndChoose(page, "path-to", "Israel");
+    // Two officials of the first article with no entity in common: at least 3 steps apart.
+    await searchAndChoose(page, "path-from", "Belkhir El Farouk");
+    await searchAndChoose(page, "path-to", "Benny Gantz");
+    await page.getByTestId("path-finder").locator("select").selectOption("2");
     await page.getByTestId("path-find").click();
-    // In the seeds, Algeria reaches Israel only through Russia and the US: 6 steps, over the default 4.
     const longer = page.getByTestId("path-longer");
     await longer.waitFor({ timeout: 15_000 });
     expect(await longer.textContent()).toBe("Search up to 6 steps");
     await longer.click();
     await page.getByTestId("path-result").first().waitFor({ timeout: 15_000 });
     const routes = await page.getByTestId("path-result").locator(".path__nodes").allTextContents();
-    expect(routes.length).toBeGreaterThan(1);
+    expect(routes.length).toBeGreaterThan(0);
     expect(new Set(routes).size).toBe(routes.length);
-    expect(routes.every((route) => route.startsWith("Algeria") && route.endsWith("Israel"))).toBe(true);
+    expect(routes.every((route) => route.startsWith("Belkhir El Farouk") && route.endsWith("Benny Gantz"))).toBe(true);
     expect(await page.getByTestId("path-finder").locator("select").inputValue()).toBe("6");
     expect(pageErrors).toEqual([]);
   });
