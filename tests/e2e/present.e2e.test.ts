@@ -207,6 +207,27 @@ describe("presenting and sharing views", () => {
     expect(svg.length).toBeGreaterThan(5_000);
   });
 
+  it("exports the nodes shown, and only the links among them, as data for other tools", async () => {
+    // A smaller view than the whole graph: people switched off.
+    await page.getByTestId("tool-filters").click();
+    await page.getByTestId("filter-type-PERSON").click();
+    const shown = await page.evaluate(() => (globalThis as unknown as PageGlobals).__cy!.nodes(":visible").map((node) => node.id()));
+    const total = await page.evaluate(() => (globalThis as unknown as PageGlobals).__cy!.nodes().length);
+    expect(shown.length).toBeLessThan(total);
+    await page.locator('[data-testid="export-data"] > summary').click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-view-json").click()]);
+    expect(download.suggestedFilename()).toMatch(/^entente-\d{8}-\d{4}\.json$/);
+    const data = JSON.parse(await readFile((await download.path())!, "utf8")) as { nodes: { id: string; type: string }[]; edges: { source: string; target: string }[] };
+    expect(data.nodes.map((node) => node.id).sort()).toEqual([...shown].sort());
+    expect(data.nodes.some((node) => node.type === "PERSON")).toBe(false);
+    expect(data.edges.length).toBeGreaterThan(0);
+    for (const edge of data.edges) expect(shown.includes(edge.source) && shown.includes(edge.target)).toBe(true);
+    // The menu closed on its own; the whole graph stays one click away.
+    expect(await page.getByTestId("export-data").getAttribute("open")).toBeNull();
+    await page.getByTestId("filter-type-PERSON").click();
+    await page.getByTestId("tool-filters").click();
+  });
+
   it("ingests a pasted article and highlights what it brought", async () => {
     await page.getByTestId("tool-ingest").click();
     await page

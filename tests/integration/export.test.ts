@@ -79,6 +79,17 @@ describe("fetchExportGraph on the sample article", () => {
     await expect(fetchExportGraph(ctx, { ids: ["state:MA"], depth: 4 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
   });
 
+  it("exports given nodes alone at depth 0, with only the links among them", async () => {
+    const ids = ["state:MA", "agreement:mou:IL-MA:2021-11"];
+    const view = await fetchExportGraph(ctx, { ids, depth: 0 });
+    expect(view.nodes.map((n) => n.id).sort()).toEqual(ids.sort());
+    expect(view.edges.length).toBeGreaterThan(0);
+    for (const edge of view.edges) {
+      expect(ids).toContain(edge.source);
+      expect(ids).toContain(edge.target);
+    }
+  });
+
   it("writes each format with as many nodes and edges as the graph has", async () => {
     const exported = await fetchExportGraph(ctx);
     const model = await countModel(false);
@@ -132,6 +143,25 @@ describe("GET /export", () => {
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(body.toString("utf8")).toContain("state:MA,Morocco,STATE");
+  });
+
+  it("takes the parameters as a POST form too, for lists of ids too long for an address", async () => {
+    const model = await fetchExportGraph(ctx, {});
+    const ids = model.nodes.map((n) => n.id);
+    // Ids joined with commas would not fit a 16 KB request line once there are a few hundred.
+    const form = new URLSearchParams({ format: "json", ids: [...ids, ...Array.from({ length: 600 }, (_, i) => `state:Z${i}`)].join(","), depth: "0" });
+    expect(form.toString().length).toBeGreaterThan(8_000);
+    const res = await fetch(`${app.url}/export`, { method: "POST", body: form });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="entente-\d{8}\.json"$/);
+    const body = (await res.json()) as JsonExport;
+    expect(body.nodes.length).toBe(ids.length);
+    expect(body.edges.length).toBe(model.edges.length);
+    const json = await fetch(`${app.url}/export`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ format: "json" }) });
+    expect(json.status).toBe(415);
+    const huge = await fetch(`${app.url}/export`, { method: "POST", body: new URLSearchParams({ format: "json", ids: "x".repeat(1_100_000) }) });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
   });
 
   it("answers 400 for bad parameters and 404 for unknown ids, as JSON", async () => {

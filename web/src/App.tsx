@@ -14,6 +14,7 @@ import { hasActiveFilters } from "./explorer/NetworkFilters.ts";
 import { parseSavedViewState, toSavedViewState, type SavedViewState } from "./explorer/SavedViewState.ts";
 import { useExplorer } from "./explorer/useExplorer.ts";
 import { visibleNodeIds } from "./explorer/visibleNodeIds.ts";
+import { DATA_EXPORT_FORMATS, exportShownGraph, type DataExportFormat } from "./features/export/exportShownGraph.ts";
 import { DetailsPanel } from "./features/details/DetailsPanel.tsx";
 import { ExploreActions } from "./features/explore/ExploreActions.tsx";
 import { downloadFile, exportFilename } from "./features/export/downloadFile.ts";
@@ -306,6 +307,18 @@ export function App({ initialOverview = null }: { initialOverview?: GraphPiece |
     }
   };
 
+  const exportData = async (format: DataExportFormat) => {
+    setExporting(true);
+    try {
+      const blob = await exportShownGraph(format, visibleIds);
+      downloadFile(blob, exportFilename(DATA_EXPORT_FORMATS.find((entry) => entry.format === format)!.extension));
+    } catch (error) {
+      showError(messages.notices.exportFailed, error);
+    } finally {
+      setExporting(false);
+    }
+  };
+
   const graphSize = state.graph.nodes.size;
   const selectedExpansion = state.selectedId === null ? undefined : state.expansions.find((expansion) => expansion.id === state.selectedId);
   const toolTitle = tool ? messages.toolNames[tool] : "";
@@ -371,6 +384,8 @@ export function App({ initialOverview = null }: { initialOverview?: GraphPiece |
                 exporting={exporting}
                 onExportPng={() => void exportImage("png")}
                 onExportSvg={() => void exportImage("svg")}
+                shownCount={visibleIds.size}
+                onExportData={(format) => void exportData(format)}
                 onPresent={presentCurrent}
               />
             )}

@@ -3,18 +3,60 @@ import type { ExportedFile } from "../export/createGraphExporter.ts";
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503 };
 
+/** A form body of ids is about 30 bytes an id: room for the export's id cap and then some. */
+export const EXPORT_MAX_FORM_BYTES = 1024 * 1024;
+
 /**
- * GET /export?format=...: the file as an attachment. Expected failures answer JSON
- * {error, code} (400 bad parameters, 404 unknown ids, 503 database down); anything else is a
- * 500 whose details stay in the server log.
+ * GET /export?format=...: the file as an attachment. POST /export takes the same parameters as a
+ * form body (application/x-www-form-urlencoded), for lists of ids too long for an address: the
+ * web client exports the nodes on screen that way. Expected failures answer JSON {error, code}
+ * (400 bad parameters, 404 unknown ids, 413 a body over EXPORT_MAX_FORM_BYTES, 415 another body
+ * type, 503 database down); anything else is a 500 whose details stay in the server log.
  */
 export function serveExport(exportGraph: (params: URLSearchParams) => Promise<ExportedFile>, req: IncomingMessage, res: ServerResponse): void {
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { allow: "GET, HEAD", "content-type": "application/json" });
-    res.end(JSON.stringify({ error: "use GET", code: "METHOD_NOT_ALLOWED" }));
+  if (req.method === "POST") {
+    const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    if (type !== "application/x-www-form-urlencoded") {
+      req.resume();
+      return json(res, 415, { error: "send the parameters as application/x-www-form-urlencoded", code: "UNSUPPORTED_MEDIA_TYPE" });
+    }
+    readForm(req, EXPORT_MAX_FORM_BYTES).then(
+      (params) => (params ? answer(exportGraph, params, req, res) : json(res, 413, { error: `the form is over ${EXPORT_MAX_FORM_BYTES} bytes`, code: "PAYLOAD_TOO_LARGE" })),
+      () => json(res, 400, { error: "the form could not be read", code: "BAD_USER_INPUT" }),
+    );
     return;
   }
-  const params = new URL(req.url ?? "/", "http://localhost").searchParams;
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.writeHead(405, { allow: "GET, HEAD, POST", "content-type": "application/json" });
+    res.end(JSON.stringify({ error: "use GET, or POST with a form", code: "METHOD_NOT_ALLOWED" }));
+    return;
+  }
+  answer(exportGraph, new URL(req.url ?? "/", "http://localhost").searchParams, req, res);
+}
+
+/** The form's parameters, or null when it is over `max` bytes (the rest is then discarded unread). */
+function readForm(req: IncomingMessage, max: number): Promise<URLSearchParams | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on("data", (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > max) {
+        over = true;
+        chunks.length = 0;
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => { if (!over) resolve(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))); });
+    req.on("error", reject);
+  });
+}
+
+function answer(exportGraph: (params: URLSearchParams) => Promise<ExportedFile>, params: URLSearchParams, req: IncomingMessage, res: ServerResponse): void {
   exportGraph(params).then(
     (file) => {
       res.writeHead(200, {

@@ -43,7 +43,8 @@ export function createGraphExporter(graph: GraphContext, now: () => Date = () =>
     const scope = parseExportScope({ ids: params.get("ids"), depth: params.get("depth"), articles: params.get("articles"), maxNodes: params.get("maxNodes") });
     const exported = await fetchExportGraph(graph, scope);
     if (scope.ids && exported.missingIds.length === scope.ids.length) {
-      throw new GraphError("NOT_FOUND", `no node has the id ${scope.ids.join(", ")}`);
+      const ids = scope.ids.length <= 3 ? scope.ids.join(", ") : `${scope.ids.slice(0, 3).join(", ")} or any of the other ${scope.ids.length - 3} ids given`;
+      throw new GraphError("NOT_FOUND", `no node has the id ${ids}`);
     }
     const at = now();
     const body = (() => {

@@ -11,7 +11,8 @@ export interface ExportScopeInput {
   maxNodes?: string | null;
 }
 
-export const EXPORT_MAX_IDS = 200;
+/** Start ids one export takes: a view of the whole seed graph and more (POST sends them as a form). */
+export const EXPORT_MAX_IDS = 20_000;
 
 const bad = (message: string) => new GraphError("BAD_USER_INPUT", message);
 
@@ -24,7 +25,8 @@ export function parseExportScope(input: ExportScopeInput, maxNodesCeiling = EXPO
   if (ids.length > 0) scope.ids = [...new Set(ids)];
   if (input.depth != null && input.depth !== "") {
     if (ids.length === 0) throw bad("depth needs ids (the start of the neighborhood)");
-    scope.depth = integerIn("depth", input.depth, 1, EXPORT_MAX_DEPTH);
+    // 0: the ids alone, with the links among them (the nodes a view shows).
+    scope.depth = integerIn("depth", input.depth, 0, EXPORT_MAX_DEPTH);
   }
   if (input.articles != null && input.articles !== "") {
     const a = typeof input.articles === "boolean" ? input.articles : { true: true, "1": true, false: false, "0": false }[input.articles.toLowerCase()];

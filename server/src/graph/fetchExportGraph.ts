@@ -42,7 +42,7 @@ export interface ExportGraph {
 export interface ExportScope {
   /** Start ids of a neighborhood; absent or empty means the whole graph. */
   ids?: string[];
-  /** Hops from the start ids, 1..3 (default 1). */
+  /** Hops from the start ids, 0..3 (default 1); 0 exports the start nodes alone, with the links among them. */
   depth?: number;
   /** Also export Article nodes (without their text) and MENTIONED_IN edges. */
   includeArticles?: boolean;
@@ -63,8 +63,8 @@ const INTERNAL_PROPERTIES = new Set(["id", "text", "searchText", "searchKey", "s
 export async function fetchExportGraph(ctx: GraphContext, scope: ExportScope = {}): Promise<ExportGraph> {
   const depth = scope.depth ?? 1;
   const maxNodes = scope.maxNodes ?? EXPORT_DEFAULT_MAX_NODES;
-  if (!Number.isInteger(depth) || depth < 1 || depth > EXPORT_MAX_DEPTH) {
-    throw new GraphError("BAD_USER_INPUT", `depth must be an integer from 1 to ${EXPORT_MAX_DEPTH}`);
+  if (!Number.isInteger(depth) || depth < 0 || depth > EXPORT_MAX_DEPTH) {
+    throw new GraphError("BAD_USER_INPUT", `depth must be an integer from 0 to ${EXPORT_MAX_DEPTH}`);
   }
   if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new GraphError("BAD_USER_INPUT", "the node cap must be a positive integer");
   const includeArticles = scope.includeArticles ?? false;
