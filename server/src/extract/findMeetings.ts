@@ -75,8 +75,10 @@ export function findMeetings(a: AnalyzedText, officials: ExtractedOfficial[], ag
   // "Moon and Kim had first met in April ... A second meeting followed a month later": an ordinal event that names no
   // state is the next of the series told just before, between the same states, and an event of its own.
   mentions.forEach((m, i) => {
-    if (!m.ordinal || m.participants.length > 0) return;
-    const before = mentions.slice(0, i).reverse().find((x) => x.kind !== "visit" && x.kind !== "call" && x.kind !== "exercise" && x.participants.length > 0 && a.tokenSentence[x.trigger]! >= a.tokenSentence[m.trigger]! - 1);
+    if (!m.ordinal || m.participants.length > 1) return;
+    // "وأعلن فيدان أن الجولة الثالثة ستعقد في أنقرة": a state the clause names (the host's minister) is one of the series'.
+    const before = mentions.slice(0, i).reverse().find((x) => x.kind !== "visit" && x.kind !== "call" && x.kind !== "exercise" && x.participants.length > m.participants.length
+      && m.participants.every((p) => x.participants.includes(p)) && a.tokenSentence[x.trigger]! >= a.tokenSentence[m.trigger]! - 1);
     if (before) { m.participants = [...before.participants]; m.separate = true; }
   });
   const focus = focusStates(a);
@@ -337,8 +339,12 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
       if (pair) { participants.length = 0; participants.push(...pair); }
     }
     let host: string | null = null, hostStated = false;
+    // "جولة ثانية", "الجولة الثالثة ستعقد في أنقرة", "جولة أولى من المحادثات": a round of talks, a meeting.
+    // (Followed by the talks word, "جولة جديدة من المحادثات", the talks word tells the event.)
+    if (/^(جوله|الجوله)$/.test(t.cores.at(-1)!) && destinations.length === 0 && ROUND_ORDINAL.test(next?.norm ?? "")
+      && !a.tokens.slice(hit.last + 1, hit.last + 5).some((w) => /^(المحادثات|المفاوضات|المباحثات|محادثات|مفاوضات|مباحثات)$/.test(w.cores.at(-1)!))) kind = "meeting";
     // "جولة", "tour", "الجولة الثانية" (a round): only a tour with named destinations is a visit; so is a delegation sent.
-    if ((/^(جوله|الجوله|tour|tournee)$/.test(t.cores.at(-1)!) || a.tokens[hit.last]!.cores.some((c) => /^(delegation|وفد|وفدا|اوفد|اوفدت)$/.test(c))) && destinations.length === 0) continue;
+    if (kind === "visit" && (/^(جوله|الجوله|tour|tournee)$/.test(t.cores.at(-1)!) || a.tokens[hit.last]!.cores.some((c) => /^(delegation|وفد|وفدا|اوفد|اوفدت)$/.test(c))) && destinations.length === 0) continue;
     // "regular visits", "زيارات دورية", "periodic talks": a practice, not an event.
     if (!/^[A-Z]/.test(a.text.slice(t.start, t.start + 1)) && (REGULAR.test(a.tokens[hit.first - 1]?.norm ?? "") || REGULAR.test(a.tokens[hit.first - 2]?.norm ?? "") && /^(reciprocal|mutual|high-level|bilateral)$/.test(a.tokens[hit.first - 1]?.norm ?? "")
       || t.arabic && REGULAR.test(a.tokens[hit.last + 1]?.cores.at(-1) ?? ""))) continue;
@@ -423,7 +429,14 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
           : w.arabic ? subject : null;
         // "استضافت جدة القمة", "احتضنت مدينة العلا": a well-known city right after the Arabic verb.
         const city = w.arabic ? cityMatcher().matchAll(a.tokens, k + 1, Math.min(range[1], k + 3) + 1)[0]?.payload ?? null : null;
-        host = by ?? before ?? (city && (!after || after.first > k + 3) ? city : after?.iso2) ?? null;
+        // "استضاف السيسي العاهل الأردني": an official right after the Arabic verb is its subject, the host; the state
+        // named after him is the guest's.
+        let subjectOfficial: string | null = null;
+        if (w.arabic) for (let j = k + 1; j <= Math.min(range[1], k + 2) && !subjectOfficial; j++) {
+          if (a.stateAt[j]) break;
+          subjectOfficial = officialAt(a, officials, j)?.official.state ?? null;
+        }
+        host = by ?? before ?? subjectOfficial ?? (city && (!after || after.first > k + 3) ? city : after?.iso2) ?? null;
         hostStated = !!host;
       }
     }
@@ -642,6 +655,11 @@ function toCome(a: AnalyzedText, i: number, lowest: number): boolean {
     const t = a.tokens[k]!;
     if (t.arabic ? /^[وف]?(س[يت]|سن)..+/.test(t.norm) && FUTURE_VERB.test(t.norm.replace(/^[وف]?/, "").slice(1)) : /^(will|shall|would|plans|planned|scheduled|due|upcoming|forthcoming)$/.test(t.norm)) return true;
   }
+  // The event word first, its future verb after: "الجولة الثالثة ستعقد في أنقرة", "the next round will be held".
+  for (let k = i + 1; k <= i + 3 && k < a.tokens.length && a.tokenSentence[k] === a.tokenSentence[i]; k++) {
+    const t = a.tokens[k]!;
+    if (t.arabic ? /^[وف]?(س[يت]|سن)..+/.test(t.norm) && /^[يتن](عقد|نعقد|قام|جري)/.test(t.norm.replace(/^[وف]?/, "").slice(1)) : t.norm === "will" && /^(be|take)$/.test(a.tokens[k + 1]?.norm ?? "")) return true;
+  }
   return false;
 }
 // The present stem after the future prefix: "سيعقد" -> "يعقد", "ستستضيف" -> "تستضيف", "سيلتقي", "سيزور".
@@ -675,6 +693,7 @@ const REGULAR = /^(regular|periodic|routine|shuttle|دوريه|منتظمه)$/;
 // A joint body whose sitting is an event of its own: "للجنة", "لمجلس", "اللجنة", "المجلس".
 const BODY = /^(للجنه|لمجلس|اللجنه|المجلس|لهييه|الهييه)$/;
 const WISHED = /^(like|hope|hopes|hoping|wish|wishes|want|wants|willing|ready|prepared|could|might|يرغب|ترغب|رغبته|رغبتها|يامل|تامل|مستعد|مستعده|مستعدا|استعداده|استعدادها)$/;
+const ROUND_ORDINAL = /^(ثانيه|ثالثه|رابعه|خامسه|الثانيه|الثالثه|الرابعه|الخامسه)$/;
 const ORDINAL = /^(second|third|fourth|fifth|الثاني|الثالث|الرابع|الخامس|الثانيه|الثالثه|الرابعه|الخامسه|ثان|ثانيه|ثالث|ثالثه)$/;
 const SEPARATELY = /^(separately|separate|respectivement|separement|منفصله|منفصلين|حده)$/;
 

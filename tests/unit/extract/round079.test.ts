@@ -149,3 +149,17 @@ describe("dates still to come", () => {
       .toEqual(["visit EG+SO 2024-05-05"]);
   });
 });
+
+describe("Arabic hosting verbs", () => {
+  it("an official right after 'استضاف' is the host; the state named after him is the guest's", () => {
+    const r = run("وعقد زعماء مصر والأردن قمة ثنائية في عام 2019، عندما استضاف الرئيس عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني.", "ar", "2021-06-26");
+    expect(r.meetings.map((m) => `${m.kind} ${m.participants.join("+")} ${m.host}`)).toEqual(["summit EG+JO EG"]);
+  });
+});
+
+describe("rounds of talks", () => {
+  it("'جولة ثانية' and 'الجولة الثالثة' are meetings of the series told before, not tours", () => {
+    expect(meetings(run("واستضافت أنقرة في يوليو جولة أولى من المحادثات بين وزيري خارجية أرمينيا وأذربيجان، ثم جولة ثانية يوم الاثنين الماضي. وأعلن وزير الخارجية التركي هاكان فيدان أن الجولة الثالثة ستعقد في أنقرة الشهر المقبل.", "ar", "2024-08-15")))
+      .toEqual(["meeting AM+AZ+TR 2024-07", "meeting AM+AZ+TR 2024-08-12", "meeting AM+AZ+TR 2024-09"]);
+  });
+});
