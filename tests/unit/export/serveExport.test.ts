@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { createHttpServer } from "../../../server/src/api/createHttpServer.ts";
+import { EXPORT_MAX_FORM_BYTES } from "../../../server/src/api/serveExport.ts";
 import type { ExportedFile } from "../../../server/src/export/createGraphExporter.ts";
 import { GraphError } from "../../../server/src/graph/GraphError.ts";
 
@@ -63,7 +64,33 @@ describe("GET /export", () => {
 
   it("refuses other methods", async () => {
     const url = await serve(async () => ({ body: "", contentType: "text/plain", filename: "x" }));
-    const res = await fetch(`${url}/export?format=gexf`, { method: "POST" });
-    expect(res.status).toBe(405);
+    for (const method of ["PUT", "DELETE"]) {
+      const res = await fetch(`${url}/export?format=gexf`, { method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get("allow")).toBe("GET, HEAD, POST");
+    }
+  });
+
+  it("takes the parameters from a POST form, and refuses other bodies and oversized forms", async () => {
+    let seen: URLSearchParams | null = null;
+    const url = await serve(async (params) => {
+      seen = params;
+      return { body: "{}", contentType: "application/json; charset=utf-8", filename: "entente-20260301.json" };
+    });
+    const ids = Array.from({ length: 2000 }, (_, i) => `person:p${i}`).join(",");
+    const res = await fetch(`${url}/export`, { method: "POST", body: new URLSearchParams({ format: "json", ids, depth: "0" }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="entente-20260301.json"');
+    expect(seen!.get("format")).toBe("json");
+    expect(seen!.get("ids")).toBe(ids);
+    expect(seen!.get("depth")).toBe("0");
+
+    seen = null;
+    const asJson = await fetch(`${url}/export`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(asJson.status).toBe(415);
+    expect(await asJson.json()).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
+    const huge = await fetch(`${url}/export`, { method: "POST", body: new URLSearchParams({ format: "json", ids: "x".repeat(EXPORT_MAX_FORM_BYTES) }) });
+    expect(huge.status).toBe(413);
+    expect(seen).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ function leaves(tree: Tree, path = ""): [string, string][] {
 }
 
 // Leaves that stay Latin in Arabic: format names and the toggle that offers English.
-const LATIN_IN_ARABIC = new Set(["app.languageToggle", "app.languageToggleTitle", "toolbar.exportPng", "toolbar.exportSvg", "toolbar.exportData", "errors.network"]);
+const LATIN_IN_ARABIC = new Set(["app.languageToggle", "app.languageToggleTitle", "toolbar.exportPng", "toolbar.exportSvg", "toolbar.exportFormats.gexf", "toolbar.exportFormats.graphml", "toolbar.exportFormats.json", "errors.network"]);
 
 describe("interface strings", () => {
   const english = leaves(englishMessages as unknown as Tree);
