@@ -693,6 +693,7 @@ const REGULAR = /^(regular|periodic|routine|shuttle|دوريه|منتظمه)$/;
 // A joint body whose sitting is an event of its own: "للجنة", "لمجلس", "اللجنة", "المجلس".
 const BODY = /^(للجنه|لمجلس|اللجنه|المجلس|لهييه|الهييه)$/;
 const WISHED = /^(like|hope|hopes|hoping|wish|wishes|want|wants|willing|ready|prepared|could|might|يرغب|ترغب|رغبته|رغبتها|يامل|تامل|مستعد|مستعده|مستعدا|استعداده|استعدادها)$/;
+const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const ROUND_ORDINAL = /^(ثانيه|ثالثه|رابعه|خامسه|الثانيه|الثالثه|الرابعه|الخامسه)$/;
 const ORDINAL = /^(second|third|fourth|fifth|الثاني|الثالث|الرابع|الخامس|الثانيه|الثالثه|الرابعه|الخامسه|ثان|ثانيه|ثالث|ثالثه)$/;
 const SEPARATELY = /^(separately|separate|respectivement|separement|منفصله|منفصلين|حده)$/;
@@ -844,7 +845,15 @@ function meetingName(a: AnalyzedText, first: number, last: number, kind: Meeting
       while (e + 1 < a.tokens.length && e - last < 12 && a.tokens[e + 1]!.capitalized && a.tokenSentence[e + 1] === a.tokenSentence[first]) e++;
       if (e > last + 2 && /^(council|commission|committee|dialogue|board)$/.test(a.tokens[e]!.norm)) return a.text.slice(t.start, a.tokens[e]!.end);
     }
-    if (kind === "exercise" && first > 0 && a.tokens[first - 1]!.capitalized && !a.stateAt[first - 1]) return a.text.slice(a.tokens[first - 1]!.start, a.tokens[first - 1]!.end);
+    // "their annual Ulchi Freedom Shield exercise": the whole capitalized run before the word, within the phrase; a month or
+    // a weekday ("in August, drills that ...") names no exercise.
+    if (kind === "exercise" && first > 0 && a.tokens[first - 1]!.capitalized && !a.stateAt[first - 1] && !CALENDAR_WORD.test(a.tokens[first - 1]!.norm)
+      && /^[\s-]+$/.test(a.text.slice(a.tokens[first - 1]!.end, t.start))) {
+      let f = first - 1;
+      while (f > 0 && first - f < 5 && a.tokens[f - 1]!.capitalized && !a.stateAt[f - 1] && /^[\s-]+$/.test(a.text.slice(a.tokens[f - 1]!.end, a.tokens[f]!.start))
+        && !/^(the|a|an|in|on|at|their|its)$/.test(a.tokens[f - 1]!.norm) && a.tokenSentence[f - 1] === a.tokenSentence[first]) f--;
+      return a.text.slice(a.tokens[f]!.start, a.tokens[first - 1]!.end);
+    }
     return null;
   }
   if (kind === "meeting" && /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاولي|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|للجنه|لمجلس)$/.test(a.tokens[last + 1]?.norm ?? "")) {

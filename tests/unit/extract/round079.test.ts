@@ -163,3 +163,10 @@ describe("rounds of talks", () => {
       .toEqual(["meeting AM+AZ+TR 2024-07", "meeting AM+AZ+TR 2024-08-12", "meeting AM+AZ+TR 2024-09"]);
   });
 });
+
+describe("exercise names", () => {
+  it("an exercise takes the whole capitalized name before its word; a month after it names nothing", () => {
+    const r = run("Egyptian and Greek forces are due to hold their annual Medusa Sea Shield exercise in November, drills that Ankara has criticised.", "en", "2024-06-04");
+    expect(r.meetings.map((m) => `${m.kind} ${m.name}`)).toEqual(["exercise Medusa Sea Shield"]);
+  });
+});
