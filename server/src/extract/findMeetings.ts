@@ -508,9 +508,10 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     // "at a ceremony in the Czech capital, Prague": a ceremony is an event only where the text places it.
     if (t.norm === "ceremony" && hit.first === hit.last && !host) continue;
     const words = a.tokens.slice(hit.first, hit.last + 1).map((w) => w.cores.at(-1)).join(" ");
+    let leadHost = false;
     if (!host && !virtual && kind === "meeting" && /(press|news) conference|signing ceremony|موتمر صحفي|ندوه صحا?فيه|^حفل$|conference de presse/.test(words)) {
       const lead = leadPlace(a);
-      if (lead && d && lead.date === d.value) host = lead.iso2;
+      if (lead && d && lead.date === d.value) { host = lead.iso2; leadHost = true; }
     }
     const name = meetingName(a, hit.first, hit.last, kind);
     const prevTok = a.tokens[hit.first - 1];
@@ -578,7 +579,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): MeetingM
     if (anaphor && kind === "meeting" && !hostStated) {
       const before = new Set([...statesInRange(a, range[0], hit.first - 1), ...officialsInRange(a, officials, range[0], range[1]).map((o) => o.state)]);
       for (let k = participants.length - 1; k >= 0; k--) if (!before.has(participants[k]!)) participants.splice(k, 1);
-      if (host && !before.has(host) && a.states.some((x) => x.iso2 === host && x.first > hit.last && x.first <= range[1])) host = null;
+      if (host && !leadHost && !before.has(host) && a.states.some((x) => x.iso2 === host && x.first > hit.last && x.first <= range[1])) host = null;
     }
     out.push({
       trigger: hit.first, kind, name, participants: host && !participants.includes(host) ? [...participants, host] : participants,

@@ -170,3 +170,10 @@ describe("exercise names", () => {
     expect(r.meetings.map((m) => `${m.kind} ${m.name}`)).toEqual(["exercise Medusa Sea Shield"]);
   });
 });
+
+describe("press conferences on the lead's day", () => {
+  it("keep the lead's place as host even when the host state is named later in their clause as a topic", () => {
+    const r = run("وقّع الرئيسان الكازاخي والأوزبكي اليوم الثلاثاء اتفاقاً للتعاون في العاصمة الأوزبكية طشقند. وخلال المؤتمر الصحفي الذي عقده الرئيسان، أكد الرئيس الكازاخي أن الاتفاق يعزز التعاون بين كازاخستان وأوزبكستان.", "ar", "2024-05-07");
+    expect(r.meetings.map((m) => `${m.kind} ${m.participants.join("+")} ${m.host}`)).toEqual(["meeting KZ+UZ UZ"]);
+  });
+});
