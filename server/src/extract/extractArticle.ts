@@ -93,6 +93,9 @@ function datesFromEvents(agreements: ExtractedAgreement[], meetings: ExtractedMe
     let best: ExtractedMeeting | null = null, bestPos = -1;
     for (const m of meetings) {
       if (!m.date || !x.parties.every((p) => m.participants.includes(p))) continue;
+      // A signed instrument was not signed at an event still to come ("signed an MoU and agreed to hold the next
+      // meeting in 2025").
+      if (x.status === "signed" && a.published && m.date > a.published.slice(0, m.date.length)) continue;
       for (const e of m.evidence) {
         const pos = e.start === sentence ? at : e.spanStart;
         if (pos <= at && pos > bestPos) { best = m; bestPos = pos; }

@@ -654,7 +654,9 @@ function toCome(a: AnalyzedText, i: number, lowest: number): boolean {
   // The trigger may carry it itself ("will meet").
   for (let k = i; k >= Math.max(lowest, i - 6); k--) {
     const t = a.tokens[k]!;
-    if (t.arabic ? /^[وف]?(س[يت]|سن)..+/.test(t.norm) && FUTURE_VERB.test(t.norm.replace(/^[وف]?/, "").slice(1)) : /^(will|shall|would|plans|planned|scheduled|due|upcoming|forthcoming)$/.test(t.norm)) return true;
+    if (t.arabic ? /^[وف]?(س[يت]|سن)..+/.test(t.norm) && FUTURE_VERB.test(t.norm.replace(/^[وف]?/, "").slice(1)) : /^(will|shall|would|plans|planned|scheduled|due|upcoming|forthcoming|next)$/.test(t.norm)) return true;
+    // "agreed to hold the next round", "decided to convene a summit": a meeting decided on, not one held.
+    if (!t.arabic && /^(hold|convene|organize|organise)$/.test(t.norm) && a.tokens[k - 1]?.norm === "to" && /^(agreed|agree|agrees|decided|decide|decides)$/.test(a.tokens[k - 2]?.norm ?? "")) return true;
   }
   // The event word first, its future verb after: "الجولة الثالثة ستعقد في أنقرة", "the next round will be held".
   for (let k = i + 1; k <= i + 3 && k < a.tokens.length && a.tokenSentence[k] === a.tokenSentence[i]; k++) {

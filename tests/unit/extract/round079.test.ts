@@ -177,3 +177,18 @@ describe("press conferences on the lead's day", () => {
     expect(r.meetings.map((m) => `${m.kind} ${m.participants.join("+")} ${m.host}`)).toEqual(["meeting KZ+UZ UZ"]);
   });
 });
+
+describe("meetings agreed on for later", () => {
+  it("a meeting the sides agreed to hold is dated when it will be, and an instrument signed that day does not take its date", () => {
+    const r = run(
+      "LIMA, 8 May 2024 - Peruvian Foreign Minister Javier González-Olaechea received his Chilean counterpart Alberto van Klaveren in Lima on Wednesday. The two ministers signed a memorandum of understanding on border trade and agreed to hold the next binational meeting in Santiago in 2025.",
+      "en",
+      "2024-05-08",
+    );
+    const planned = r.meetings.filter((m) => m.date?.startsWith("2025"));
+    expect(planned.map((m) => m.participants.join("+"))).toEqual(["CL+PE"]);
+    expect(r.meetings.filter((m) => m.date?.startsWith("2024")).length).toBeGreaterThan(0);
+    expect(agreements(r)).toHaveLength(1);
+    expect(agreements(r)[0]).toMatch(/^mou CL\+PE 2024-05-0[78]$/);
+  });
+});
