@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { Readable } from "node:stream";
 import sirv from "sirv";
 import type { ExportedFile } from "../export/createGraphExporter.ts";
+import { readBoundedBody } from "./readBoundedBody.ts";
 import { serveExport } from "./serveExport.ts";
 
 export interface HttpDeps {
@@ -66,29 +67,15 @@ function tooLarge(req: IncomingMessage, res: ServerResponse, max: number): void 
  * no more than `max` bytes held, as the GraphQL server would hold them anyway.
  */
 function chunkedToGraphql(req: IncomingMessage, res: ServerResponse, max: number, graphql: HttpDeps["graphql"]): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const stop = () => {
-    req.off("data", onData);
-    req.off("end", onEnd);
-    chunks.length = 0;
-  };
-  const onData = (chunk: Buffer) => {
-    size += chunk.length;
-    if (size <= max) return void chunks.push(chunk);
-    stop();
-    tooLarge(req, res, max);
-  };
-  const onEnd = () => {
-    const body = Buffer.concat(chunks, size);
-    stop();
-    (req as IncomingMessage & { body?: Readable }).body = Readable.from([body]);
-    graphql(req, res);
-  };
-  req.on("data", onData);
-  req.on("end", onEnd);
-  // A client that goes away mid-body gets no answer; nothing more is kept.
-  req.once("error", stop);
+  readBoundedBody(req, max).then(
+    (body) => {
+      if (!body) return tooLarge(req, res, max);
+      (req as IncomingMessage & { body?: Readable }).body = Readable.from([body]);
+      graphql(req, res);
+    },
+    // A client that goes away mid-body gets no answer; nothing more is kept.
+    () => {},
+  );
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

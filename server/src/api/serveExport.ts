@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ExportedFile } from "../export/createGraphExporter.ts";
+import { readBoundedBody } from "./readBoundedBody.ts";
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503 };
 
@@ -20,9 +21,13 @@ export function serveExport(exportGraph: (params: URLSearchParams) => Promise<Ex
       req.resume();
       return json(res, 415, { error: "send the parameters as application/x-www-form-urlencoded", code: "UNSUPPORTED_MEDIA_TYPE" });
     }
-    readForm(req, EXPORT_MAX_FORM_BYTES).then(
-      (params) => (params ? answer(exportGraph, params, req, res) : json(res, 413, { error: `the form is over ${EXPORT_MAX_FORM_BYTES} bytes`, code: "PAYLOAD_TOO_LARGE" })),
-      () => json(res, 400, { error: "the form could not be read", code: "BAD_USER_INPUT" }),
+    readBoundedBody(req, EXPORT_MAX_FORM_BYTES).then(
+      (body) => {
+        if (body) return answer(exportGraph, new URLSearchParams(body.toString("utf8")), req, res);
+        req.resume(); // the rest drains unread
+        json(res, 413, { error: `the form is over ${EXPORT_MAX_FORM_BYTES} bytes`, code: "PAYLOAD_TOO_LARGE" });
+      },
+      () => res.destroy(),
     );
     return;
   }
@@ -32,28 +37,6 @@ export function serveExport(exportGraph: (params: URLSearchParams) => Promise<Ex
     return;
   }
   answer(exportGraph, new URL(req.url ?? "/", "http://localhost").searchParams, req, res);
-}
-
-/** The form's parameters, or null when it is over `max` bytes (the rest is then discarded unread). */
-function readForm(req: IncomingMessage, max: number): Promise<URLSearchParams | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on("data", (chunk: Buffer) => {
-      if (over) return;
-      size += chunk.length;
-      if (size > max) {
-        over = true;
-        chunks.length = 0;
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => { if (!over) resolve(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))); });
-    req.on("error", reject);
-  });
 }
 
 function answer(exportGraph: (params: URLSearchParams) => Promise<ExportedFile>, params: URLSearchParams, req: IncomingMessage, res: ServerResponse): void {

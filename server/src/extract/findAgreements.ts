@@ -334,7 +334,7 @@ function findMentions(a: AnalyzedText, officials: ExtractedOfficial[]): Agreemen
     const d = past ?? (signedAt && atEvent ? (thatVisit ? dateOfSentenceBefore(a, hit.first) : null) ?? leadDate(a, hit.first) : null);
     const draft = !!prev && /^(draft|مسوده|projet)$/.test(prev.cores.at(-1)!);
     // "the agreement to extend the treaty", "اتفاق تمديد": an extension is a new agreement, not an anaphor.
-    const extension = /^(to|on|for|d|de|sur)$/.test(nextTok?.norm ?? "") && /^(extend|extending|renew|renewing|prolong|extension|prolonger|prolongation|renouveler)$/.test(a.tokens[hit.last + 2]?.norm ?? "")
+    const extension = ownsNext
       || /^(تمديد|لتمديد|بتمديد|تجديد|لتجديد)$/.test(nextTok?.norm ?? "");
     // Within the sentence: "... for another four years. The agreement, first signed" counts nothing.
     const counted = a.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((x) => a.tokenSentence[x.index] === a.tokenSentence[hit.first] && (COUNT.test(x.norm) || COUNT.test(x.cores.at(-1)!)));

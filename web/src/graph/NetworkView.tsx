@@ -181,9 +181,7 @@ export function NetworkView(props: NetworkViewProps) {
         }
         // Framed like cy.fit would, but no closer than MAX_SUBJECT_ZOOM.
         const zoom = Math.min(fittedViewport(cy, focus.nodes(), FIT_PADDING).zoom, MAX_SUBJECT_ZOOM);
-        const box = focus.boundingBox({ includeLabels: true });
-        const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
-        cy.animate({ zoom, pan }, { duration: 300 });
+        animateCenteredOn(cy, focus.boundingBox({ includeLabels: true }), zoom, 300);
       },
       exportPng: async () => {
         const cy = cyRef.current;
@@ -590,15 +588,16 @@ function frameSelection(cy: Core, node: NodeSingular): void {
     const target = fittedViewport(cy, neighborhood.nodes(), FIT_PADDING * 2);
     const zoom = Math.min(target.zoom, MAX_FOCUS_ZOOM);
     if (zoom > cy.zoom()) {
-      const center = neighborhood.boundingBox({ includeLabels: false });
-      cy.animate(
-        { zoom, pan: { x: cy.width() / 2 - zoom * (center.x1 + center.w / 2), y: cy.height() / 2 - zoom * (center.y1 + center.h / 2) } },
-        { duration: 350 },
-      );
+      animateCenteredOn(cy, neighborhood.boundingBox({ includeLabels: false }), zoom, 350);
       return;
     }
   }
   if (!isInView(cy, node.position())) cy.animate({ center: { eles: node } }, { duration: 300 });
+}
+
+/** Moves the camera to `zoom` with the middle of `box` (model coordinates) at the middle of the screen. */
+function animateCenteredOn(cy: Core, box: { x1: number; y1: number; w: number; h: number }, zoom: number, duration: number): void {
+  cy.animate({ zoom, pan: { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) } }, { duration });
 }
 
 /** What the view is about: a found path, else the selection and its neighbours (empty without either). */
